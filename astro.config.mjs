@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+
+// The site is static and self-contained: no fonts, analytics or CDNs, so it works offline at the bedside.
+export default defineConfig({
+	site: 'https://tofersen-lp-guide.example.org',
+	integrations: [
+		// Starlight already brings MDX; adding mdx() before it is an "Incorrect integration order" error.
+		starlight({
+			title: 'Tofersen LP complications guide',
+			description:
+				'A bedside, training and onboarding reference for research staff who give tofersen (Qalsody) by lumbar puncture.',
+			customCss: ['./src/styles/custom.css'],
+			components: {
+				Footer: './src/components/PageFooter.astro',
+			},
+			sidebar: [{ autogenerate: { directory: '.' } }],
+			credits: false,
+		}),
+		react(),
+	],
+});

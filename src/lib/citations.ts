@@ -1,0 +1,64 @@
+/**
+ * Turns the ids a page or a workflow step cites into numbered, linkable citations.
+ * A reference's number is its position in content/references.yaml, so "[12]" means the same source on
+ * every page, in every walkthrough and on the printed reference list.
+ */
+
+export interface CitableReference {
+	id: string;
+	citation: string;
+	url: string;
+}
+
+export interface ResolvedCitation<R extends CitableReference = CitableReference> {
+	number: number;
+	reference: R;
+	/** Link to the entry on the reference page. */
+	href: string;
+}
+
+export const referencesPagePath = '/references/';
+
+export function referenceAnchor(id: string): string {
+	return `ref-${id}`;
+}
+
+/** Splits the `ids` attribute of `<Cite ids="a b" />` (spaces or commas) into ids. */
+export function parseCitedIds(ids: string): string[] {
+	return ids
+		.split(/[\s,]+/)
+		.map((id) => id.trim())
+		.filter((id) => id.length > 0);
+}
+
+/**
+ * Resolves cited ids against the reference list, in the order given. Throws a message naming every
+ * unknown id and the place that cited it, so a typo fails the build instead of shipping a dead link.
+ */
+export function resolveCitations<R extends CitableReference>(
+	ids: readonly string[],
+	references: readonly R[],
+	citedFrom: string,
+): ResolvedCitation<R>[] {
+	if (ids.length === 0) {
+		throw new Error(`A citation on ${citedFrom} names no reference id. Write <Cite ids="some-id" />.`);
+	}
+	const numberById = new Map(references.map((reference, index) => [reference.id, index + 1]));
+	const unknown = ids.filter((id) => !numberById.has(id));
+	if (unknown.length > 0) {
+		const list = unknown.map((id) => `"${id}"`).join(', ');
+		throw new Error(
+			`Unknown reference id ${list} cited on ${citedFrom}. ` +
+				'Add it to content/references.yaml or fix the spelling.',
+		);
+	}
+	const unique = [...new Set(ids)];
+	return unique.map((id) => {
+		const number = numberById.get(id) as number;
+		return {
+			number,
+			reference: references[number - 1] as R,
+			href: `${referencesPagePath}#${referenceAnchor(id)}`,
+		};
+	});
+}

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+
+/**
+ * Frontmatter every guide page carries on top of Starlight's own: when a clinician last reviewed it,
+ * and the references it rests on. `referenceIds` comes from content/references.yaml, so a misspelt id
+ * fails the build.
+ */
+export function pageFrontmatterSchema(referenceIds: readonly [string, ...string[]]) {
+	return z.object({
+		/**
+		 * `clinical` pages must cite a source in every paragraph and list; `navigation` (home, about) and
+		 * `reference` (reference list, glossary) pages are held to the other rules only.
+		 */
+		pageType: z.enum(['clinical', 'navigation', 'reference']).default('clinical'),
+		/** Date of the last clinical review of this page (YYYY-MM-DD); shown in the page footer. */
+		reviewed: z.coerce.date({
+			error: 'Add `reviewed: YYYY-MM-DD` (the date of the last clinical review) to the frontmatter.',
+		}),
+		/** Every reference id the page cites, in the order first cited; shown in the page footer. */
+		sources: z
+			.array(
+				z.enum(referenceIds, {
+					error: (issue) =>
+						`Unknown reference id "${String(issue.input)}" in \`sources\`. Add it to content/references.yaml or fix the spelling.`,
+				}),
+			)
+			.min(1, 'List the reference ids this page rests on in `sources: [...]`.'),
+	});
+}

@@ -1,0 +1,69 @@
+import { z } from 'astro/zod';
+
+/**
+ * The words of one workflow, in content/workflows/<id>.yaml: everything a clinical writer can change
+ * without touching the machine. Steps are keyed by the machine's state ids and answers by its event
+ * types; a test proves the two match one to one.
+ */
+
+const referenceIdList = (referenceIds: readonly [string, ...string[]]) =>
+	z
+		.array(
+			z.enum(referenceIds, {
+				error: (issue) =>
+					`Unknown reference id "${String(issue.input)}". Add it to content/references.yaml or fix the spelling.`,
+			}),
+		)
+		.min(1, 'Every step names at least one reference id in `refs: [...]`.');
+
+export function workflowWordingSchema(referenceIds: readonly [string, ...string[]]) {
+	const refs = referenceIdList(referenceIds);
+
+	/** One item of a checklist step; ticking it records the time. */
+	const checklistItem = z.object({
+		/** Stable kebab-case id, kept in saved sessions. */
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Checklist item ids are kebab-case, e.g. "tell-investigator".'),
+		/** What to do, in one line; may carry its grade, e.g. "(B; Low)". */
+		label: z.string().min(3),
+		/** Optional: the references this item rests on, when they differ from the step's. */
+		refs: refs.optional(),
+	});
+
+	const step = z.object({
+		/** The step's heading: a question, a task, or the outcome. */
+		title: z.string().min(3),
+		/** Short Markdown shown under the heading: what to look for, why. */
+		guidance: z.string().min(3),
+		/** Button label for each answer, keyed by the machine's event type, e.g. `flag.meningitis.yes`. */
+		answers: z.record(z.string(), z.string().min(1)).default({}),
+		/** Checklist steps only: the items to tick. */
+		items: z.array(checklistItem).optional(),
+		/** Outcome and hand-over steps: what to do now. */
+		doNow: z.string().optional(),
+		/** Outcome and hand-over steps: who to tell. */
+		tell: z.string().optional(),
+		/** Outcome and hand-over steps: what to record. */
+		record: z.string().optional(),
+		/** The references the step rests on, shown in its "Why / sources" panel. */
+		refs,
+	});
+
+	return z.object({
+		/** The workflow's name, e.g. "Headache after a dosing lumbar puncture". */
+		title: z.string().min(3),
+		/** One sentence on when to use it. */
+		summary: z.string().min(10),
+		/** The "New or worse symptoms?" exit: its prompt and one label per pattern event (`redFlag.*`). */
+		redFlagExit: z
+			.object({
+				prompt: z.string().min(3),
+				answers: z.record(z.string(), z.string().min(1)),
+			})
+			.optional(),
+		/** Wording per state id. */
+		steps: z.record(z.string(), step),
+	});
+}
+
+export type WorkflowWording = z.infer<ReturnType<typeof workflowWordingSchema>>;
+export type StepWording = WorkflowWording['steps'][string];
