@@ -1,0 +1,106 @@
+/** The current step: a question with its answers, a checklist, or an outcome. */
+import type { RefObject } from 'react';
+import type { StepKind } from '@/machines/workflow-types';
+import type { PreparedStep } from '@/lib/walkthrough-content';
+import { formatTime } from './format-time';
+
+export interface StepViewProps {
+	headingId: string;
+	headingRef: RefObject<HTMLHeadingElement | null>;
+	kind: StepKind;
+	step: PreparedStep;
+	/** Answers the machine accepts here, in the wording's order. */
+	answers: [event: string, label: string][];
+	/** Checklist items ticked on this step, with the time. */
+	ticks: Record<string, string>;
+	/** Where the user goes next when this outcome hands over to another workflow. */
+	handover: { href: string; title: string } | undefined;
+	onAnswer: (event: string) => void;
+	onTick: (itemId: string, ticked: boolean) => void;
+}
+
+export function StepView({ headingId, headingRef, kind, step, answers, ticks, handover, onAnswer, onTick }: StepViewProps) {
+	const isEnd = kind === 'outcome' || kind === 'handover';
+	return (
+		<div className={`wt-step wt-${kind}`}>
+			<h2 id={headingId} ref={headingRef} tabIndex={-1} className="wt-title">
+				{isEnd && <span className="wt-kind">{kind === 'handover' ? 'Hand over: ' : 'Outcome: '}</span>}
+				{step.title}
+			</h2>
+			<div className="wt-guidance" dangerouslySetInnerHTML={{ __html: step.guidanceHtml }} />
+			{kind === 'checklist' && step.items.length > 0 && (
+				<ul className="wt-checklist">
+					{step.items.map((item) => {
+						const tickedAt = ticks[item.id];
+						return (
+							<li key={item.id}>
+								<label className="wt-check">
+									<input
+										type="checkbox"
+										checked={tickedAt !== undefined}
+										onChange={(event) => onTick(item.id, event.currentTarget.checked)}
+									/>
+									<span>
+										{item.label}
+										{item.citations.length > 0 && (
+											<span className="wt-item-cite">
+												{' '}
+												[
+												{item.citations.map((citation, index) => (
+													<span key={citation.number}>
+														{index > 0 && ', '}
+														<a href={citation.href} title={citation.citation}>
+															{citation.number}
+														</a>
+													</span>
+												))}
+												]
+											</span>
+										)}
+										{tickedAt && <span className="wt-ticked-at"> · ticked {formatTime(tickedAt)}</span>}
+									</span>
+								</label>
+							</li>
+						);
+					})}
+				</ul>
+			)}
+			{isEnd && (
+				<dl className="wt-outcome">
+					{step.doNow && (
+						<>
+							<dt>What to do now</dt>
+							<dd>{step.doNow}</dd>
+						</>
+					)}
+					{step.tell && (
+						<>
+							<dt>Who to tell</dt>
+							<dd>{step.tell}</dd>
+						</>
+					)}
+					{step.record && (
+						<>
+							<dt>What to record</dt>
+							<dd>{step.record}</dd>
+						</>
+					)}
+				</dl>
+			)}
+			{answers.length > 0 && (
+				<div className="wt-answers" role="group" aria-label="Answers">
+					{answers.map(([event, label]) => (
+						<button key={event} type="button" className="wt-button wt-answer" data-event={event} onClick={() => onAnswer(event)}>
+							{label}
+						</button>
+					))}
+				</div>
+			)}
+			{handover && (
+				<a className="wt-button wt-handover" href={handover.href}>
+					Continue in: {handover.title}
+				</a>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,141 @@
+/**
+ * The one walkthrough island: renders any workflow machine from its snapshot, `can()` and the
+ * workflow's wording. It shows what the machine allows and records what the user chose; it never
+ * decides what to recommend.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { workflows, type WorkflowId } from '@/machines/registry';
+import type { StepMeta, WorkflowOutput } from '@/machines/workflow-types';
+import type { PreparedWorkflow } from '@/lib/walkthrough-content';
+import { useWalkthrough } from './use-walkthrough';
+import { StepView } from './StepView';
+import { SourcesPanel } from './SourcesPanel';
+import { PathSoFar } from './PathSoFar';
+import { RedFlagExit } from './RedFlagExit';
+import { StartNotices } from './StartNotices';
+
+export interface WalkthroughIslandProps {
+	workflowId: WorkflowId;
+	workflow: PreparedWorkflow;
+	/** Titles of every workflow, to name the one that handed over. */
+	workflowTitles: Record<string, string>;
+}
+
+export default function WalkthroughIsland({ workflowId, workflow, workflowTitles }: WalkthroughIslandProps) {
+	const walkthrough = useWalkthrough(workflowId, workflow.stepPaths);
+	const { current, path, session } = walkthrough;
+	const headingRef = useRef<HTMLHeadingElement>(null);
+	const [announcement, setAnnouncement] = useState('');
+	const [confirmingNewCase, setConfirmingNewCase] = useState(false);
+	const userMoved = useRef(false);
+	const headingId = useId();
+
+	const stepNumber = path.length;
+	const stateId = current?.stateId;
+	const step = stateId ? workflow.steps[stateId] : undefined;
+
+	// Focus follows the step, but only after the user acts: opening the page must not jump into it.
+	useEffect(() => {
+		if (!step || !userMoved.current) return;
+		headingRef.current?.focus();
+		setAnnouncement(`Step ${stepNumber}: ${step.title}`);
+	}, [stateId, stepNumber, step]);
+
+	if (!current || !step) {
+		return (
+			<section className="walkthrough" aria-label={workflow.title}>
+				<p role="alert">
+					This walkthrough could not show its current step. Start a new case to continue.
+				</p>
+				<button type="button" className="wt-button" onClick={walkthrough.startNewCase}>
+					Start a new case
+				</button>
+			</section>
+		);
+	}
+
+	const snapshot = current.snapshot;
+	const kind = (workflows[workflowId].machine.root.states[current.stateId]?.meta as StepMeta | undefined)?.kind ?? 'question';
+	const ended = snapshot.status === 'done';
+	const output = (ended ? snapshot.output : undefined) as WorkflowOutput | undefined;
+	const act = <A extends unknown[]>(action: (...args: A) => void) => (...args: A) => {
+		userMoved.current = true;
+		setConfirmingNewCase(false);
+		action(...args);
+	};
+	const answers = workflow.steps[current.stateId]?.answers.filter(([event]) => snapshot.can({ type: event })) ?? [];
+	const exitOffered =
+		!ended && workflow.redFlagExit !== undefined && workflow.redFlagExit.answers.some(([event]) => snapshot.can({ type: event }));
+	const handover = output?.handoverTo
+		? {
+				href: `${workflows[output.handoverTo].pagePath}?from=${workflowId}${output.pattern ? `&pattern=${output.pattern}` : ''}#walkthrough`,
+				title: workflowTitles[output.handoverTo] ?? output.handoverTo,
+			}
+		: undefined;
+	const ticks = session.ticks[String(session.answers.length)] ?? {};
+
+	return (
+		<section className="walkthrough" aria-labelledby={headingId} data-step={current.stateId} data-kind={kind}>
+			<p className="wt-eyebrow">
+				{workflow.title} · step {stepNumber}
+			</p>
+			<StartNotices
+				notices={walkthrough.notices}
+				workflow={workflow}
+				workflowTitles={workflowTitles}
+				canRestore={walkthrough.setAside !== undefined}
+				onRestore={act(walkthrough.restoreSetAside)}
+				onDismiss={walkthrough.dismissNotices}
+			/>
+			{!walkthrough.storageWorks && (
+				<p className="wt-notice" role="status">
+					This browser is not letting the guide save progress on this device; the walkthrough works, but a
+					reload will start it again.
+				</p>
+			)}
+			<StepView
+				headingId={headingId}
+				headingRef={headingRef}
+				kind={kind}
+				step={step}
+				answers={answers}
+				ticks={ticks}
+				handover={handover}
+				onAnswer={act(walkthrough.answer)}
+				onTick={walkthrough.tick}
+			/>
+			<SourcesPanel citations={step.citations} />
+			{exitOffered && workflow.redFlagExit && (
+				<RedFlagExit
+					prompt={workflow.redFlagExit.prompt}
+					answers={workflow.redFlagExit.answers.filter(([event]) => snapshot.can({ type: event }))}
+					onChoose={act(walkthrough.answer)}
+				/>
+			)}
+			<div className="wt-controls">
+				<button type="button" className="wt-button wt-secondary" onClick={act(walkthrough.back)} disabled={session.answers.length === 0}>
+					Back
+				</button>
+				{confirmingNewCase ? (
+					<span className="wt-confirm" role="group" aria-label="Confirm new case">
+						<span>Clear these answers and start again?</span>
+						<button type="button" className="wt-button wt-danger" onClick={act(walkthrough.startNewCase)}>
+							Yes, start a new case
+						</button>
+						<button type="button" className="wt-button wt-secondary" onClick={() => setConfirmingNewCase(false)}>
+							Keep this case
+						</button>
+					</span>
+				) : (
+					<button type="button" className="wt-button wt-secondary" onClick={() => setConfirmingNewCase(true)}>
+						Start a new case
+					</button>
+				)}
+			</div>
+			<PathSoFar path={path} workflow={workflow} />
+			<p className="sr-only" aria-live="polite">
+				{announcement}
+			</p>
+		</section>
+	);
+}

@@ -1,0 +1,77 @@
+/**
+ * Prepares a workflow's wording for the walkthrough island at build time: Markdown rendered to HTML,
+ * reference ids resolved to numbered links, and the shortest path to each step for links into a step.
+ * The island then ships no Markdown parser and no reference list.
+ */
+import { marked } from 'marked';
+import type { AnyStateMachine } from 'xstate';
+import type { StepWording, WorkflowWording } from '@/schemas/workflow-wording';
+import { resolveCitations, type CitableReference } from './citations';
+import { shortestAnswerPaths, type StepPaths } from './step-paths';
+
+export interface CitationLink {
+	number: number;
+	href: string;
+	citation: string;
+}
+
+export interface PreparedStep {
+	title: string;
+	guidanceHtml: string;
+	answers: [event: string, label: string][];
+	items: { id: string; label: string; citations: CitationLink[] }[];
+	doNow?: string;
+	tell?: string;
+	record?: string;
+	citations: CitationLink[];
+}
+
+export interface PreparedWorkflow {
+	id: string;
+	title: string;
+	summary: string;
+	redFlagExit?: { prompt: string; answers: [event: string, label: string][] };
+	steps: Record<string, PreparedStep>;
+	stepPaths: StepPaths;
+}
+
+export function prepareWorkflow(
+	id: string,
+	wording: WorkflowWording,
+	machine: AnyStateMachine,
+	references: readonly CitableReference[],
+): PreparedWorkflow {
+	const cite = (ids: readonly string[], where: string): CitationLink[] =>
+		resolveCitations(ids, references, where).map(({ number, href, reference }) => ({
+			number,
+			href,
+			citation: reference.citation,
+		}));
+	const prepareStep = (stateId: string, step: StepWording): PreparedStep => {
+		const where = `content/workflows/${id}.yaml, step "${stateId}"`;
+		return {
+			title: step.title,
+			guidanceHtml: marked.parse(step.guidance, { async: false }),
+			answers: Object.entries(step.answers),
+			items: (step.items ?? []).map((item) => ({
+				id: item.id,
+				label: item.label,
+				citations: item.refs ? cite(item.refs, `${where}, item "${item.id}"`) : [],
+			})),
+			...(step.doNow ? { doNow: step.doNow } : {}),
+			...(step.tell ? { tell: step.tell } : {}),
+			...(step.record ? { record: step.record } : {}),
+			citations: cite(step.refs, where),
+		};
+	};
+	return {
+		id,
+		title: wording.title,
+		summary: wording.summary,
+		...(wording.redFlagExit
+			? { redFlagExit: { prompt: wording.redFlagExit.prompt, answers: Object.entries(wording.redFlagExit.answers) } }
+			: {}),
+		steps: Object.fromEntries(Object.entries(wording.steps).map(([stateId, step]) => [stateId, prepareStep(stateId, step)])),
+		stepPaths: shortestAnswerPaths(machine),
+	};
+}

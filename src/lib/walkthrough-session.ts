@@ -1,0 +1,146 @@
+/**
+ * A walkthrough session: the answers given, in order, each with the time it was given, plus the
+ * checklist items ticked on each step. The machine's state is never stored; it is recomputed by
+ * replaying the answers through the pure machine, so "Back" is dropping the last answer, and a saved
+ * session made under other logic is caught on load (its version differs, or an answer no longer fits).
+ *
+ * Lifecycle: created at the first step, saved to localStorage under one key per workflow after every
+ * change, removed by "Start a new case". It holds no name or any other identifying detail.
+ */
+// zod/mini: the same checks as zod at a fraction of the size, since this module ships to the browser.
+import * as z from 'zod/mini';
+import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { suspectedPatterns } from '@/machines/workflow-types';
+
+export const sessionFormat = 1;
+
+const isoTime = z.iso.datetime({ offset: true });
+
+export const sessionSchema = z.object({
+	/** Layout of this record; bumped if the record's own shape changes. */
+	format: z.literal(sessionFormat),
+	workflowId: z.string(),
+	/** The machine version the answers were given under. */
+	machineVersion: z.int(),
+	startedAt: isoTime,
+	/** Input of the machine, e.g. the pattern carried across from another workflow. */
+	input: z.optional(z.object({ suspectedPattern: z.optional(z.enum(suspectedPatterns)) })),
+	/** The workflow that handed over to this one, if any. */
+	handedOverFrom: z.optional(z.string()),
+	/** Answers (machine event types) in the order given, with the time. */
+	answers: z.array(z.object({ event: z.string(), at: isoTime, fromLink: z.optional(z.boolean()) })),
+	/** Checklist ticks, keyed by the step's position in the path (its answer index), then by item id. */
+	ticks: z.record(z.string(), z.record(z.string(), isoTime)),
+});
+
+export type WalkthroughSession = z.infer<typeof sessionSchema>;
+export type SessionInput = NonNullable<WalkthroughSession['input']>;
+
+export function newSession(
+	workflowId: string,
+	machineVersion: number,
+	now: Date,
+	extra: Pick<WalkthroughSession, 'input' | 'handedOverFrom'> = {},
+): WalkthroughSession {
+	return {
+		format: sessionFormat,
+		workflowId,
+		machineVersion,
+		startedAt: now.toISOString(),
+		...(extra.input ? { input: extra.input } : {}),
+		...(extra.handedOverFrom ? { handedOverFrom: extra.handedOverFrom } : {}),
+		answers: [],
+		ticks: {},
+	};
+}
+
+/** One step of the path: the state shown, and the answer given there (absent for the current step). */
+export interface PathStep {
+	stateId: string;
+	snapshot: AnyMachineSnapshot;
+	answer?: WalkthroughSession['answers'][number];
+}
+
+export type Replay =
+	| { ok: true; path: PathStep[]; current: AnyMachineSnapshot }
+	| { ok: false; failedAt: number; event: string };
+
+/** The id of the (single, top-level) state a workflow snapshot is in. */
+export function stateIdOf(snapshot: AnyMachineSnapshot): string {
+	return typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0] ?? '';
+}
+
+/**
+ * Replays answers through the pure machine. Fails, naming the answer, when an answer is not one the
+ * machine accepts at that point (the saved session was made under other logic).
+ */
+export function replay(machine: AnyStateMachine, session: Pick<WalkthroughSession, 'input' | 'answers'>): Replay {
+	let [snapshot] = initialTransition(machine, session.input ?? {});
+	const path: PathStep[] = [];
+	for (const [index, answer] of session.answers.entries()) {
+		const event = { type: answer.event };
+		if (snapshot.status !== 'active' || !snapshot.can(event)) {
+			return { ok: false, failedAt: index, event: answer.event };
+		}
+		path.push({ stateId: stateIdOf(snapshot), snapshot, answer });
+		[snapshot] = transition(machine, snapshot, event);
+	}
+	path.push({ stateId: stateIdOf(snapshot), snapshot });
+	return { ok: true, path, current: snapshot };
+}
+
+export type LoadedSession =
+	| { kind: 'none' }
+	| { kind: 'ok'; session: WalkthroughSession }
+	| { kind: 'unreadable'; raw: string }
+	| { kind: 'other-version'; session: WalkthroughSession }
+	| { kind: 'no-longer-fits'; session: WalkthroughSession };
+
+/** Reads a saved session and says plainly what is wrong with it, if anything; never throws. */
+export function readSession(
+	raw: string | null,
+	machine: AnyStateMachine,
+	workflowId: string,
+	machineVersion: number,
+): LoadedSession {
+	if (raw === null) return { kind: 'none' };
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(raw);
+	} catch {
+		return { kind: 'unreadable', raw };
+	}
+	const result = sessionSchema.safeParse(parsed);
+	if (!result.success || result.data.workflowId !== workflowId) return { kind: 'unreadable', raw };
+	const session = result.data;
+	if (session.machineVersion !== machineVersion) return { kind: 'other-version', session };
+	if (!replay(machine, session).ok) return { kind: 'no-longer-fits', session };
+	return { kind: 'ok', session };
+}
+
+export function withAnswer(session: WalkthroughSession, event: string, now: Date, fromLink = false): WalkthroughSession {
+	const answer = { event, at: now.toISOString(), ...(fromLink ? { fromLink: true } : {}) };
+	return { ...session, answers: [...session.answers, answer] };
+}
+
+/** Drops the last answer and any ticks made on the step it left. */
+export function withoutLastAnswer(session: WalkthroughSession): WalkthroughSession {
+	const answers = session.answers.slice(0, -1);
+	const ticks = Object.fromEntries(
+		Object.entries(session.ticks).filter(([stepIndex]) => Number(stepIndex) <= answers.length),
+	);
+	return { ...session, answers, ticks };
+}
+
+/** Ticks or unticks a checklist item on the current step, recording the time it was ticked. */
+export function withTick(session: WalkthroughSession, itemId: string, ticked: boolean, now: Date): WalkthroughSession {
+	const stepIndex = String(session.answers.length);
+	const stepTicks = { ...(session.ticks[stepIndex] ?? {}) };
+	if (ticked) stepTicks[itemId] = now.toISOString();
+	else delete stepTicks[itemId];
+	return { ...session, ticks: { ...session.ticks, [stepIndex]: stepTicks } };
+}
+
+/** localStorage keys, one per workflow; nothing else is stored. */
+export const storageKey = (workflowId: string) => `tofersen-guide:walkthrough:${workflowId}`;
+export const setAsideKey = (workflowId: string) => `tofersen-guide:walkthrough:${workflowId}:set-aside`;

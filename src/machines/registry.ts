@@ -1,0 +1,29 @@
+/**
+ * Every workflow the guide walks through, by id. The id names the machine module, the wording file
+ * content/workflows/<id>.yaml, and the walkthrough's saved session; the version is stamped on saved
+ * sessions so one saved under other logic is never resumed.
+ */
+import type { AnyStateMachine } from 'xstate';
+import { bloodPatchMachine, bloodPatchMachineVersion } from './blood-patch';
+import { plphMachine, plphMachineVersion } from './plph';
+import { seriousEventMachine, seriousEventMachineVersion } from './serious-event';
+
+export const workflowIds = ['plph', 'serious-event', 'blood-patch'] as const;
+export type WorkflowId = (typeof workflowIds)[number];
+
+export interface WorkflowEntry {
+	machine: AnyStateMachine;
+	version: number;
+	/** The guide page that hosts this workflow's walkthrough. */
+	pagePath: string;
+}
+
+export const workflows = {
+	plph: { machine: plphMachine, version: plphMachineVersion, pagePath: '/plph/' },
+	'serious-event': { machine: seriousEventMachine, version: seriousEventMachineVersion, pagePath: '/serious-events/' },
+	'blood-patch': { machine: bloodPatchMachine, version: bloodPatchMachineVersion, pagePath: '/blood-patch/' },
+} as const satisfies Record<WorkflowId, WorkflowEntry>;
+
+export function isWorkflowId(value: string): value is WorkflowId {
+	return (workflowIds as readonly string[]).includes(value);
+}
