@@ -4,10 +4,11 @@
  * reference ids for the page schema) and for the content-rule tests.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
-export const contentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
+/** The content folder; the build, the dev server and the tests all run from the project root. */
+export const contentRoot = `${resolve('content')}/`;
 
 export function readYamlList(fileName: string): unknown[] {
 	const parsed: unknown = parse(readFileSync(contentRoot + fileName, 'utf8'));
