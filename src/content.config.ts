@@ -5,6 +5,8 @@ import { referenceSchema } from './schemas/reference';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { pageFrontmatterSchema } from './schemas/page';
 import { workflowWordingSchema } from './schemas/workflow-wording';
+import { figureSchema } from './schemas/figure';
+import { pocketCardSchema } from './schemas/pocket-card';
 import { readReferenceIds } from './lib/content-files';
 
 // Everything a clinical writer edits lives in the top-level content/ folder.
@@ -23,6 +25,16 @@ export const collections = {
 	workflows: defineCollection({
 		loader: glob({ base: './content/workflows', pattern: '*.yaml' }),
 		schema: workflowWordingSchema(referenceIds),
+	}),
+	/** Box-and-arrow figures (content/figures/<id>.yaml), drawn by the flowchart renderer. */
+	figures: defineCollection({
+		loader: glob({ base: './content/figures', pattern: '*.yaml' }),
+		schema: figureSchema(referenceIds),
+	}),
+	/** Pocket card text per workflow; the entry id is the workflow id. */
+	pocketCards: defineCollection({
+		loader: glob({ base: './content/pocket-cards', pattern: '*.yaml' }),
+		schema: pocketCardSchema(referenceIds),
 	}),
 	glossary: defineCollection({
 		loader: file('./content/glossary.yaml'),

@@ -75,7 +75,15 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 	const ticks = session.ticks[String(session.answers.length)] ?? {};
 
 	return (
-		<section className="walkthrough" aria-labelledby={headingId} data-step={current.stateId} data-kind={kind}>
+		<section
+			className="walkthrough"
+			aria-labelledby={headingId}
+			data-workflow={workflowId}
+			data-step={current.stateId}
+			data-kind={kind}
+			data-steps={walkthrough.loaded ? path.map((step) => step.stateId).join(' ') : undefined}
+			data-events={walkthrough.loaded ? session.answers.map((answer) => answer.event).join(' ') : undefined}
+		>
 			<p className="wt-eyebrow">
 				{workflow.title} · step {stepNumber}
 			</p>

@@ -19,6 +19,7 @@ import {
 	type WalkthroughSession,
 } from '@/lib/walkthrough-session';
 import { stateIdsOf } from '@/lib/step-paths';
+import { walkthroughChangeEvent, type WalkthroughChange } from '@/lib/walkthrough-change';
 
 function readStorage(key: string): string | null {
 	try {
@@ -85,7 +86,13 @@ export function useWalkthrough(workflowId: WorkflowId, stepPaths: StepPaths) {
 		if (!loaded || !current) return;
 		setStorageWorks(writeStorage(storageKey(workflowId), JSON.stringify(session)));
 		showStepInAddress(current.stateId);
-	}, [loaded, session, current, workflowId]);
+		const change: WalkthroughChange = {
+			workflowId,
+			steps: path.map((step) => step.stateId),
+			events: session.answers.map((answer) => answer.event),
+		};
+		document.dispatchEvent(new CustomEvent(walkthroughChangeEvent, { detail: change }));
+	}, [loaded, session, current, path, workflowId]);
 
 	const answer = useCallback((event: string) => {
 		setSession((previous) => withAnswer(previous, event, new Date()));
