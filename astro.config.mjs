@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // The site is static and self-contained: no fonts, analytics or CDNs, so it works offline at the bedside.
 export default defineConfig({
@@ -15,10 +16,12 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			components: {
 				Footer: './src/components/PageFooter.astro',
+				Head: './src/components/Head.astro',
 			},
 			sidebar: [{ autogenerate: { directory: '.' } }],
 			credits: false,
 		}),
 		react(),
+		serviceWorker(),
 	],
 });

@@ -1,0 +1,56 @@
+/**
+ * Registers the service worker that keeps the whole guide available offline, and tells the reader
+ * when a new content version has been downloaded: a notice with a "Reload" button. The new version
+ * takes over only when the reader chooses, so a page never changes under someone mid-task.
+ */
+
+const noticeId = 'update-available';
+
+/** Set when the reader asks for the new version; only then does a change of worker reload the page. */
+let reloadRequested = false;
+
+function showUpdateNotice(waiting: ServiceWorker) {
+	if (document.getElementById(noticeId)) return;
+	const notice = document.createElement('div');
+	notice.id = noticeId;
+	notice.className = 'update-notice';
+	notice.setAttribute('role', 'status');
+	const text = document.createElement('p');
+	text.textContent = 'A new version of this guide is available. Reload to read it (walkthrough progress is kept).';
+	const reload = document.createElement('button');
+	reload.type = 'button';
+	reload.textContent = 'Reload now';
+	reload.addEventListener('click', () => {
+		reload.disabled = true;
+		reloadRequested = true;
+		// Workbox's generated worker activates on this message; the page reloads when it takes control.
+		waiting.postMessage({ type: 'SKIP_WAITING' });
+	});
+	notice.append(text, reload);
+	document.body.append(notice);
+}
+
+export async function registerServiceWorker() {
+	if (!('serviceWorker' in navigator)) return;
+	navigator.serviceWorker.addEventListener('controllerchange', () => {
+		// The first install takes control silently; a new version reloads only when the reader asked.
+		if (!reloadRequested) return;
+		reloadRequested = false;
+		window.location.reload();
+	});
+	const registration = await navigator.serviceWorker.register('/sw.js');
+	const offerIfWaiting = () => {
+		if (registration.waiting && navigator.serviceWorker.controller) showUpdateNotice(registration.waiting);
+	};
+	offerIfWaiting();
+	registration.addEventListener('updatefound', () => {
+		const installing = registration.installing;
+		installing?.addEventListener('statechange', () => {
+			if (installing.state === 'installed') offerIfWaiting();
+		});
+	});
+	// A tablet left open for days still learns about a new version when the reader comes back to it.
+	document.addEventListener('visibilitychange', () => {
+		if (document.visibilityState === 'visible') registration.update().catch(() => undefined);
+	});
+}

@@ -1,0 +1,45 @@
+/**
+ * Astro integration: after the build, generates a service worker (workbox-build) that precaches the
+ * whole site (every page, asset and the search index), so that after one visit the guide works with
+ * no network at all. A new build gets a new precache manifest, which is how a reader learns that a new
+ * content version exists (see src/components/offline/register-service-worker.ts).
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateSW } from 'workbox-build';
+
+/** Query parameters that name a walkthrough step or a hand-over: they select no different file. */
+export const ignoredQueryParameters = [/^ts$/, /^step$/, /^from$/, /^pattern$/];
+
+export function serviceWorker(): AstroIntegration {
+	return {
+		name: 'tofersen-guide:service-worker',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const distDir = fileURLToPath(dir);
+				const { count, size, warnings } = await generateSW({
+					globDirectory: distDir,
+					// Everything the site is made of, the Pagefind index included; sitemaps are for crawlers.
+					globPatterns: ['**/*'],
+					globIgnores: ['sw.js', 'workbox-*.js', 'sitemap-*.xml', '**/*.map'],
+					swDest: `${distDir}sw.js`,
+					// "/plph/" is served from "/plph/index.html".
+					directoryIndex: 'index.html',
+					// Pagefind asks for pagefind-entry.json?ts=…; links into a step add ?step=….
+					ignoreURLParametersMatching: ignoredQueryParameters,
+					// The Pagefind wasm and index files are larger than Workbox's 2 MB default limit allows for.
+					maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+					cleanupOutdatedCaches: true,
+					// The reader decides when to switch to a new version (an "update available" notice).
+					skipWaiting: false,
+					clientsClaim: true,
+					inlineWorkboxRuntime: true,
+					sourcemap: false,
+					mode: 'production',
+				});
+				for (const warning of warnings) logger.warn(warning);
+				logger.info(`Service worker precaches ${count} files (${(size / 1024).toFixed(0)} KiB).`);
+			},
+		},
+	};
+}
