@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // The site is static and self-contained: no fonts, analytics or CDNs, so it works offline at the bedside.
@@ -22,6 +23,8 @@ export default defineConfig({
 			credits: false,
 		}),
 		react(),
+		// Order matters: the policy is written into the pages before the service worker precaches them.
+		contentSecurityPolicy(),
 		serviceWorker(),
 	],
 });

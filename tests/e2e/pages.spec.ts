@@ -10,16 +10,26 @@ async function openCollectingErrors(page: Page, path: string) {
 		if (message.type() === 'error') errors.push(message.text());
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
+	await page.addInitScript(() => {
+		const violations: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = violations;
+		document.addEventListener('securitypolicyviolation', (event) =>
+			violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+		);
+	});
 	const response = await page.goto(path, { waitUntil: 'networkidle' });
-	return { errors, status: response?.status() };
+	const cspViolations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+	return { errors, status: response?.status(), cspViolations };
 }
 
 test.describe('every page', () => {
 	for (const path of pagePaths) {
-		test(`${path} loads with no console error and shows its provenance`, async ({ page }) => {
-			const { errors, status } = await openCollectingErrors(page, path);
+		test(`${path} loads with no console error or CSP violation and shows its provenance`, async ({ page }) => {
+			const { errors, status, cspViolations } = await openCollectingErrors(page, path);
 			expect(status).toBe(200);
 			expect(errors).toEqual([]);
+			expect(cspViolations).toEqual([]);
+			await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
 			const provenance = page.getByRole('complementary', { name: 'Page sources and review' });
 			await expect(provenance).toContainText('Reviewed:');
 			await expect(provenance).toContainText('Content version:');
