@@ -7,6 +7,10 @@ import { pageFrontmatterSchema } from './schemas/page';
 import { workflowWordingSchema } from './schemas/workflow-wording';
 import { figureSchema } from './schemas/figure';
 import { pocketCardSchema } from './schemas/pocket-card';
+import { knowledgeCheckSchema } from './schemas/knowledge-check';
+import { scenarioSchema } from './schemas/scenario';
+import { onboardingStageSchema } from './schemas/onboarding';
+import { workflowIds } from './machines/registry';
 import { readReferenceIds } from './lib/content-files';
 
 // Everything a clinical writer edits lives in the top-level content/ folder.
@@ -35,6 +39,21 @@ export const collections = {
 	pocketCards: defineCollection({
 		loader: glob({ base: './content/pocket-cards', pattern: '*.yaml' }),
 		schema: pocketCardSchema(referenceIds),
+	}),
+	/** Knowledge checks; the entry id is the slug of the page that embeds it (content/checks/<page>.yaml). */
+	checks: defineCollection({
+		loader: glob({ base: './content/checks', pattern: '*.yaml' }),
+		schema: knowledgeCheckSchema(referenceIds),
+	}),
+	/** Case scenarios played on the real workflow machines (content/scenarios/<id>.yaml). */
+	scenarios: defineCollection({
+		loader: glob({ base: './content/scenarios', pattern: '*.yaml' }),
+		schema: scenarioSchema(referenceIds, workflowIds),
+	}),
+	/** The onboarding path's stages, in file order (content/onboarding.yaml). */
+	onboarding: defineCollection({
+		loader: file('./content/onboarding.yaml'),
+		schema: onboardingStageSchema,
 	}),
 	glossary: defineCollection({
 		loader: file('./content/glossary.yaml'),

@@ -1,0 +1,459 @@
+/**
+ * Case scenarios played on the real workflow machines, in training mode. At each step the trainee sees
+ * the answers the machine accepts there (`snapshot.can`), in the walkthrough's own wording; after each
+ * choice, whether it matches the scenario's expected answer and why (the step's guidance and sources).
+ * The trainee may carry on down the path they chose; at the outcome, a debrief compares the two paths.
+ * The island decides nothing clinical: the machine says what is possible, the scenario what was expected.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import type { AnyMachineSnapshot } from 'xstate';
+import { workflows, type WorkflowId } from '@/machines/registry';
+import type { StepMeta } from '@/machines/workflow-types';
+import type { PreparedStep, PreparedWorkflow } from '@/lib/walkthrough-content';
+import { replay, type PathStep } from '@/lib/walkthrough-session';
+import { debrief, feedbackOnLastAnswer, type PreparedScenario } from '@/lib/scenarios';
+import { withScenarioFinished } from '@/lib/training-progress';
+import { useTrainingProgress } from './use-training-progress';
+import { ProgressNotices } from './ProgressNotices';
+import { InlineCitations, ToolSources } from './ToolSources';
+import '@/styles/tools.css';
+
+export interface ScenarioPlayerProps {
+	scenarios: PreparedScenario[];
+	/** The prepared wording of every workflow a scenario uses. */
+	workflows: Partial<Record<WorkflowId, PreparedWorkflow>>;
+}
+
+const scenarioParam = 'scenario';
+
+/** Replays answers through the real machine; the time of an answer plays no part in training. */
+const replayAnswers = (scenario: PreparedScenario, answers: readonly string[]) =>
+	replay(workflows[scenario.workflow].machine, {
+		...(scenario.input ? { input: scenario.input } : {}),
+		answers: answers.map((event) => ({ event, at: '' })),
+	});
+
+/** The wording's label for an answer: the step's own answers first, then the "New or worse symptoms?" exit. */
+function answerLabel(workflow: PreparedWorkflow, stateId: string, event: string): string {
+	return (
+		workflow.steps[stateId]?.answers.find(([candidate]) => candidate === event)?.[1] ??
+		workflow.redFlagExit?.answers.find(([candidate]) => candidate === event)?.[1] ??
+		event
+	);
+}
+
+const stepKind = (workflowId: WorkflowId, stateId: string) =>
+	(workflows[workflowId].machine.root.states[stateId]?.meta as StepMeta | undefined)?.kind ?? 'question';
+
+export default function ScenarioPlayerIsland({ scenarios, workflows: wording }: ScenarioPlayerProps) {
+	const { progress, unreadable, storageWorks, update } = useTrainingProgress();
+	const [selectedId, setSelectedId] = useState<string | undefined>();
+	const playerRef = useRef<HTMLDivElement>(null);
+	const chose = useRef(false);
+	const listHeadingId = useId();
+
+	// A link may name the case to open: /training/?scenario=<id>.
+	useEffect(() => {
+		const requested = new URLSearchParams(window.location.search).get(scenarioParam);
+		if (requested && scenarios.some((scenario) => scenario.id === requested)) setSelectedId(requested);
+	}, [scenarios]);
+
+	useEffect(() => {
+		const url = new URL(window.location.href);
+		if (selectedId) url.searchParams.set(scenarioParam, selectedId);
+		else url.searchParams.delete(scenarioParam);
+		window.history.replaceState(window.history.state, '', url);
+		if (selectedId && chose.current) playerRef.current?.querySelector<HTMLElement>('h3')?.focus();
+		chose.current = false;
+	}, [selectedId]);
+
+	const selected = scenarios.find((scenario) => scenario.id === selectedId);
+	const selectedWording = selected ? wording[selected.workflow] : undefined;
+
+	return (
+		<div className="scenario-player">
+			<ProgressNotices unreadable={unreadable} storageWorks={storageWorks} />
+			<section className="tool" aria-labelledby={listHeadingId}>
+				<h2 id={listHeadingId}>Choose a case</h2>
+				<ol className="scenario-list">
+					{scenarios.map((scenario) => {
+						const record = progress.scenarios[scenario.id];
+						return (
+							<li key={scenario.id} data-scenario={scenario.id}>
+								<button
+									type="button"
+									className={`tool-button ${scenario.id === selectedId ? '' : 'secondary'}`}
+									aria-current={scenario.id === selectedId ? 'true' : undefined}
+									onClick={() => {
+										chose.current = true;
+										setSelectedId(scenario.id);
+									}}
+								>
+									{scenario.title}
+								</button>{' '}
+								<span className="tool-hint">
+									{wording[scenario.workflow]?.title}
+									{record && (record.matchedExpected ? ' · ✓ finished on the expected path' : ' · finished, by another path')}
+								</span>
+							</li>
+						);
+					})}
+				</ol>
+			</section>
+			<div ref={playerRef} id="scenario-player">
+				{selected && selectedWording ? (
+					<ScenarioRun
+						key={selected.id}
+						scenario={selected}
+						workflow={selectedWording}
+						onFinished={(answers, outcome) => {
+							const result = debrief(selected.expectedPath, selected.expectedOutcome, answers, outcome);
+							update((previous) =>
+								withScenarioFinished(previous, selected.id, {
+									finishedAt: new Date().toISOString(),
+									path: [...answers],
+									outcome,
+									matchedExpected: result.matchedExpected,
+								}),
+							);
+						}}
+						onChooseAnother={() => setSelectedId(undefined)}
+					/>
+				) : (
+					<p className="tool-hint">Choose a case above to start it.</p>
+				)}
+			</div>
+		</div>
+	);
+}
+
+interface ScenarioRunProps {
+	scenario: PreparedScenario;
+	workflow: PreparedWorkflow;
+	onFinished: (answers: readonly string[], outcome: string) => void;
+	onChooseAnother: () => void;
+}
+
+function ScenarioRun({ scenario, workflow, onFinished, onChooseAnother }: ScenarioRunProps) {
+	const headingId = useId();
+	const [answers, setAnswers] = useState<string[]>([]);
+	const focusRef = useRef<HTMLElement | null>(null);
+	const acted = useRef(false);
+	const recorded = useRef<string | undefined>(undefined);
+
+	const run = useMemo(() => replayAnswers(scenario, answers), [scenario, answers]);
+	const expectedRun = useMemo(() => replayAnswers(scenario, scenario.expectedPath), [scenario]);
+	const path = run.ok ? run.path : [];
+	const current = path.at(-1);
+	const snapshot: AnyMachineSnapshot | undefined = run.ok ? run.current : undefined;
+	const ended = snapshot?.status === 'done';
+	const feedback = feedbackOnLastAnswer(scenario.expectedPath, answers);
+
+	// Record a finished case once per distinct finished path (StrictMode runs effects twice).
+	useEffect(() => {
+		if (!ended || !current) return;
+		const signature = answers.join('|');
+		if (recorded.current === signature) return;
+		recorded.current = signature;
+		onFinished(answers, current.stateId);
+	}, [ended, current, answers, onFinished]);
+
+	// After the trainee's own action only, focus moves to the feedback (or the first step after a restart).
+	// biome-ignore lint/correctness/useExhaustiveDependencies: it must run after every change of the answers, which it does not read.
+	useEffect(() => {
+		if (acted.current) focusRef.current?.focus();
+		acted.current = false;
+	}, [answers]);
+
+	const choose = (event: string) => {
+		acted.current = true;
+		setAnswers((previous) => [...previous, event]);
+	};
+	const back = () => {
+		acted.current = true;
+		setAnswers((previous) => previous.slice(0, -1));
+	};
+	const restart = () => {
+		acted.current = true;
+		recorded.current = undefined;
+		setAnswers([]);
+	};
+
+	if (!run.ok || !current || !snapshot) {
+		// Cannot happen with answers offered by the machine; said plainly rather than shown as a blank.
+		return (
+			<section className="tool" aria-labelledby={headingId}>
+				<h3 id={headingId}>{scenario.title}</h3>
+				<p role="alert">This case could not continue from the last answer. Restart it to play again.</p>
+				<button type="button" className="tool-button" onClick={restart}>
+					Restart this case
+				</button>
+			</section>
+		);
+	}
+
+	const step = workflow.steps[current.stateId];
+	const answeredStep = feedback ? path[feedback.index] : undefined;
+	const stepAnswers = step?.answers.filter(([event]) => snapshot.can({ type: event })) ?? [];
+	const exitAnswers = workflow.redFlagExit?.answers.filter(([event]) => snapshot.can({ type: event })) ?? [];
+	const kind = stepKind(scenario.workflow, current.stateId);
+
+	return (
+		<section className="tool scenario-run" aria-labelledby={headingId} data-scenario={scenario.id} data-step={current.stateId}>
+			<h3 id={headingId} tabIndex={-1}>
+				Case: {scenario.title}
+			</h3>
+			{/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered at build time from Markdown in content/ (prepareScenario, prepareWorkflow); no user input reaches it. */}
+			<div className="scenario-case" dangerouslySetInnerHTML={{ __html: scenario.caseHtml }} />
+			<p className="tool-hint">
+				Training mode: the answers are those the {workflow.title.toLowerCase()} walkthrough accepts at each step. Nothing here
+				is about a real participant.
+			</p>
+
+			{feedback && answeredStep && (
+				<FeedbackPanel
+					feedback={feedback}
+					answeredStep={answeredStep}
+					workflow={workflow}
+					expectedPath={expectedRun.ok ? expectedRun.path : []}
+					focusRef={focusRef}
+				/>
+			)}
+
+			{step && !ended && (
+				<div className={`scenario-step kind-${kind}`}>
+					<p className="tool-hint">Step {path.length}</p>
+					<h4
+						ref={
+							feedback
+								? undefined
+								: (element) => {
+										focusRef.current = element;
+									}
+						}
+						tabIndex={-1}
+					>
+						{step.title}
+					</h4>
+					{/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered at build time from Markdown in content/ (prepareScenario, prepareWorkflow); no user input reaches it. */}
+					<div dangerouslySetInnerHTML={{ __html: step.guidanceHtml }} />
+					{step.items.length > 0 && (
+						<>
+							<p>At the bedside, this step's checklist:</p>
+							<ul>
+								{step.items.map((item) => (
+									<li key={item.id}>{item.label}</li>
+								))}
+							</ul>
+						</>
+					)}
+					<div className="scenario-answers" role="group" aria-label="Your answer">
+						{stepAnswers.map(([event, label]) => (
+							<button key={event} type="button" className="tool-button" data-event={event} onClick={() => choose(event)}>
+								{label}
+							</button>
+						))}
+					</div>
+					{exitAnswers.length > 0 && workflow.redFlagExit && (
+						<div className="scenario-answers scenario-exit" role="group" aria-label={workflow.redFlagExit.prompt}>
+							<p className="tool-verdict">{workflow.redFlagExit.prompt}</p>
+							{exitAnswers.map(([event, label]) => (
+								<button key={event} type="button" className="tool-button secondary" data-event={event} onClick={() => choose(event)}>
+									{label}
+								</button>
+							))}
+						</div>
+					)}
+				</div>
+			)}
+
+			{step && ended && (
+				<>
+					<OutcomeView step={step} kind={kind} />
+					<DebriefView scenario={scenario} workflow={workflow} path={path} expectedPath={expectedRun.ok ? expectedRun.path : []} />
+				</>
+			)}
+
+			<div className="tool-actions">
+				<button type="button" className="tool-button secondary" onClick={back} disabled={answers.length === 0}>
+					Back
+				</button>
+				<button type="button" className="tool-button secondary" onClick={restart} disabled={answers.length === 0}>
+					Restart this case
+				</button>
+				<button type="button" className="tool-button secondary" onClick={onChooseAnother}>
+					Choose another case
+				</button>
+			</div>
+		</section>
+	);
+}
+
+interface FeedbackPanelProps {
+	feedback: NonNullable<ReturnType<typeof feedbackOnLastAnswer>>;
+	answeredStep: PathStep;
+	workflow: PreparedWorkflow;
+	expectedPath: PathStep[];
+	focusRef: RefObject<HTMLElement | null>;
+}
+
+function FeedbackPanel({ feedback, answeredStep, workflow, expectedPath, focusRef }: FeedbackPanelProps) {
+	const step = workflow.steps[answeredStep.stateId];
+	const chosenLabel = answerLabel(workflow, answeredStep.stateId, answeredStep.answer?.event ?? '');
+	const setFocus = (element: HTMLParagraphElement | null) => {
+		focusRef.current = element;
+	};
+	if (feedback.kind === 'off-path') {
+		return (
+			<div className="tool-notice scenario-feedback" data-feedback="off-path" aria-live="polite">
+				<p ref={setFocus} tabIndex={-1} className="tool-verdict">
+					You chose “{chosenLabel}”.
+				</p>
+				<p>
+					You left the expected path at step {feedback.leftAt + 1}. The walkthrough now follows your choices; the debrief at the
+					end compares your path with the expected one.
+				</p>
+			</div>
+		);
+	}
+	if (feedback.kind === 'match') {
+		return (
+			<div className="tool-right scenario-feedback" data-feedback="match" aria-live="polite">
+				<p ref={setFocus} tabIndex={-1} className="tool-verdict">
+					✓ “{chosenLabel}” matches the expected answer.
+				</p>
+				{step && <ToolSources citations={step.citations} summary="Why / sources" />}
+			</div>
+		);
+	}
+	const expectedState = expectedPath[feedback.index]?.stateId ?? answeredStep.stateId;
+	const expectedLabel = answerLabel(workflow, expectedState, feedback.expected);
+	return (
+		<div className="tool-wrong scenario-feedback" data-feedback="mismatch" aria-live="polite">
+			<p ref={setFocus} tabIndex={-1} className="tool-verdict">
+				✗ You chose “{chosenLabel}”. This case expects “{expectedLabel}”.
+			</p>
+			{step && (
+				<>
+					<p>Why, from the step “{step.title}”:</p>
+					{/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered at build time from Markdown in content/ (prepareScenario, prepareWorkflow); no user input reaches it. */}
+					<div dangerouslySetInnerHTML={{ __html: step.guidanceHtml }} />
+					<ToolSources citations={step.citations} summary="Sources for this step" />
+				</>
+			)}
+			<p>Go Back to try this step again, or carry on down the path you chose.</p>
+		</div>
+	);
+}
+
+function OutcomeView({ step, kind }: { step: PreparedStep; kind: string }) {
+	return (
+		<div className="scenario-outcome" data-kind={kind}>
+			<h4>
+				{kind === 'handover' ? 'Hand over: ' : 'Outcome: '}
+				{step.title}
+			</h4>
+			{/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered at build time from Markdown in content/ (prepareScenario, prepareWorkflow); no user input reaches it. */}
+			<div dangerouslySetInnerHTML={{ __html: step.guidanceHtml }} />
+			<dl>
+				{step.doNow && (
+					<>
+						<dt>What to do now</dt>
+						<dd>{step.doNow}</dd>
+					</>
+				)}
+				{step.tell && (
+					<>
+						<dt>Who to tell</dt>
+						<dd>{step.tell}</dd>
+					</>
+				)}
+				{step.record && (
+					<>
+						<dt>What to record</dt>
+						<dd>{step.record}</dd>
+					</>
+				)}
+			</dl>
+			<ToolSources citations={step.citations} summary="Why / sources" />
+		</div>
+	);
+}
+
+interface DebriefViewProps {
+	scenario: PreparedScenario;
+	workflow: PreparedWorkflow;
+	path: PathStep[];
+	expectedPath: PathStep[];
+}
+
+function DebriefView({ scenario, workflow, path, expectedPath }: DebriefViewProps) {
+	const headingId = useId();
+	const chosen = path.flatMap((step) => (step.answer ? [step.answer.event] : []));
+	const outcome = path.at(-1)?.stateId ?? '';
+	const result = debrief(scenario.expectedPath, scenario.expectedOutcome, chosen, outcome);
+	const titleOf = (stateId: string) => workflow.steps[stateId]?.title ?? stateId;
+	const answered = (steps: PathStep[]) => steps.filter((step) => step.answer);
+
+	return (
+		<section className="scenario-debrief" aria-labelledby={headingId} data-matched={result.matchedExpected} data-same-outcome={result.sameOutcome}>
+			<h4 id={headingId}>Debrief</h4>
+			<p className={result.matchedExpected ? 'tool-right' : 'tool-wrong'}>
+				<strong className="tool-verdict">
+					{result.matchedExpected
+						? `✓ You took the expected path, answer for answer, to the expected outcome: ${titleOf(scenario.expectedOutcome)}.`
+						: result.sameOutcome
+							? `You reached the expected outcome, ${titleOf(scenario.expectedOutcome)}, by a different route from step ${(result.divergedAt ?? 0) + 1}.`
+							: `✗ You reached “${titleOf(outcome)}”. This case expects “${titleOf(scenario.expectedOutcome)}”. Your path first differed at step ${(result.divergedAt ?? 0) + 1}.`}
+				</strong>
+			</p>
+			<div className="scenario-paths">
+				<PathList title="Your path" steps={answered(path)} workflow={workflow} divergedAt={result.divergedAt} end={titleOf(outcome)} />
+				<PathList
+					title="Expected path"
+					steps={answered(expectedPath)}
+					workflow={workflow}
+					divergedAt={result.divergedAt}
+					end={titleOf(scenario.expectedOutcome)}
+				/>
+			</div>
+			<h4>Teaching points</h4>
+			<ul className="scenario-teaching">
+				{scenario.teachingPoints.map((point) => (
+					<li key={point.text}>
+						{point.text}
+						<InlineCitations citations={point.citations} />
+					</li>
+				))}
+			</ul>
+		</section>
+	);
+}
+
+interface PathListProps {
+	title: string;
+	steps: PathStep[];
+	workflow: PreparedWorkflow;
+	divergedAt: number | undefined;
+	end: string;
+}
+
+function PathList({ title, steps, workflow, divergedAt, end }: PathListProps) {
+	return (
+		<div className="scenario-path" data-path={title === 'Your path' ? 'yours' : 'expected'}>
+			<h5>{title}</h5>
+			<ol>
+				{steps.map((step, index) => (
+					// biome-ignore lint/suspicious/noArrayIndexKey: a path's steps are fixed once shown; a state can recur, so its position is its identity.
+					<li key={`${index}-${step.stateId}`} data-differs={divergedAt !== undefined && index >= divergedAt ? 'true' : undefined}>
+						{workflow.steps[step.stateId]?.title ?? step.stateId}: <strong>{answerLabel(workflow, step.stateId, step.answer?.event ?? '')}</strong>
+						{divergedAt === index && <em> (first difference)</em>}
+					</li>
+				))}
+				<li className="scenario-path-end">
+					Ends at: <strong>{end}</strong>
+				</li>
+			</ol>
+		</div>
+	);
+}

@@ -1,0 +1,288 @@
+/**
+ * Training and onboarding in the built site: a case played right and played wrong, a knowledge check
+ * that survives a reload, the onboarding path following progress, and the dosing planner's calendar
+ * download holding the planned dates.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'yaml';
+import { isoFromBasic, property, readICalendar, unescapeText } from '../ics-reader';
+
+const contentRoot = join(import.meta.dirname, '..', '..', 'content');
+const readYaml = <T>(path: string) => parse(readFileSync(join(contentRoot, path), 'utf8')) as T;
+
+interface ScenarioFile {
+	title: string;
+	expectedPath: string[];
+}
+interface CheckFile {
+	questions: { id: string; correct: string; options: { id: string; text: string }[] }[];
+}
+
+/** Scrolls the island holding `selector` into view (they hydrate when visible) and waits until React has taken it over. */
+async function waitForIsland(page: Page, selector: string) {
+	await page.locator(selector).first().scrollIntoViewIfNeeded();
+	await page.locator(`astro-island:not([ssr]) ${selector}`).first().waitFor();
+}
+
+async function openScenario(page: Page, id: string) {
+	await page.goto(`/training/?scenario=${id}`);
+	await waitForIsland(page, `.scenario-run[data-scenario="${id}"]`);
+	return page.locator('.scenario-run');
+}
+
+const answer = (page: Page, event: string) => page.locator(`.scenario-step button[data-event="${event}"]`).click();
+
+test.describe('case scenarios', () => {
+	test('played right: every answer matches, and the debrief confirms the expected path', async ({ page }) => {
+		const scenario = readYaml<ScenarioFile>('scenarios/plph-typical.yaml');
+		const run = await openScenario(page, 'plph-typical');
+		for (const [index, event] of scenario.expectedPath.entries()) {
+			await answer(page, event);
+			const feedback = run.locator('.scenario-feedback');
+			await expect(feedback, `answer ${index + 1}`).toHaveAttribute('data-feedback', 'match');
+			await expect(feedback).toContainText('matches the expected answer');
+		}
+		const debrief = run.getByRole('region', { name: 'Debrief' });
+		await expect(debrief).toHaveAttribute('data-matched', 'true');
+		await expect(debrief).toContainText('You took the expected path, answer for answer');
+		await expect(debrief.locator('[data-differs="true"]')).toHaveCount(0);
+		await expect(run.getByRole('heading', { name: /^Outcome: Resolving PLPH/ })).toBeVisible();
+		await expect(debrief.getByRole('heading', { name: 'Teaching points' })).toBeVisible();
+	});
+
+	test('played wrong: the feedback names the expected answer and why, and the debrief compares the paths', async ({ page }) => {
+		const run = await openScenario(page, 'plph-fever');
+		await answer(page, 'flag.meningitis.no');
+		const feedback = run.locator('.scenario-feedback');
+		await expect(feedback).toHaveAttribute('data-feedback', 'mismatch');
+		await expect(feedback).toContainText('You chose “No”. This case expects “Yes — one or more of these”.');
+		await expect(feedback).toContainText('Ask this first, before anything else.');
+		await expect(feedback.getByText('Sources for this step')).toBeVisible();
+
+		// The trainee carries on down the path they chose; the real machine decides what comes next.
+		await expect(run).toHaveAttribute('data-step', 'flagPressure');
+		await answer(page, 'flag.pressure.yes');
+		await expect(feedback).toHaveAttribute('data-feedback', 'off-path');
+		const debrief = run.getByRole('region', { name: 'Debrief' });
+		await expect(debrief).toHaveAttribute('data-matched', 'false');
+		await expect(debrief).toContainText('This case expects “Suspected meningitis');
+		await expect(debrief.locator('[data-path="yours"] [data-differs="true"]').first()).toContainText('No');
+		await expect(debrief.locator('[data-path="expected"] [data-differs="true"]').first()).toContainText('Yes — one or more of these');
+	});
+
+	test('Back lets the trainee try a step again after a wrong answer', async ({ page }) => {
+		const run = await openScenario(page, 'plph-fever');
+		await answer(page, 'flag.meningitis.no');
+		await run.getByRole('button', { name: 'Back', exact: true }).click();
+		await answer(page, 'flag.meningitis.yes');
+		await expect(run.locator('.scenario-feedback')).toHaveAttribute('data-feedback', 'match');
+		await expect(run.getByRole('region', { name: 'Debrief' })).toHaveAttribute('data-matched', 'true');
+	});
+});
+
+test.describe('knowledge checks', () => {
+	test('a result survives a reload', async ({ page }) => {
+		const check = readYaml<CheckFile>('checks/administration.yaml');
+		const [first, second] = check.questions as [CheckFile['questions'][number], CheckFile['questions'][number]];
+		const rightText = first.options.find((option) => option.id === first.correct)!.text;
+		const wrongText = second.options.find((option) => option.id !== second.correct)!.text;
+
+		await page.goto('/administration/');
+		await waitForIsland(page, '.knowledge-check');
+		const firstCard = page.locator(`[data-question="${first.id}"]`);
+		await firstCard.getByLabel(rightText).check();
+		await firstCard.getByRole('button', { name: 'Check answer' }).click();
+		await expect(firstCard).toHaveAttribute('data-result', 'right');
+		await expect(firstCard.getByText('✓ Right.')).toBeVisible();
+		const secondCard = page.locator(`[data-question="${second.id}"]`);
+		await secondCard.getByLabel(wrongText).check();
+		await secondCard.getByRole('button', { name: 'Check answer' }).click();
+		await expect(secondCard).toHaveAttribute('data-result', 'wrong');
+
+		await page.reload();
+		await waitForIsland(page, '.knowledge-check');
+		await expect(page.locator(`[data-question="${first.id}"]`)).toHaveAttribute('data-result', 'right');
+		await expect(page.locator(`[data-question="${second.id}"]`)).toHaveAttribute('data-result', 'wrong');
+		await expect(page.locator('.check-status')).toHaveText(`1 of ${check.questions.length} answered right, 1 to try again.`);
+	});
+
+	test('unreadable saved progress gets a clear message, not a crash', async ({ page }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto('/plph/');
+		await page.evaluate(() => window.localStorage.setItem('tofersen-guide:training', '{"format":1, this is not JSON'));
+		await page.reload();
+		await waitForIsland(page, '.knowledge-check');
+		await expect(page.locator('.knowledge-check').getByText('could not be read, so it starts again from here')).toBeVisible();
+		await expect(page.locator('.check-status')).toHaveText(/^0 of \d answered right\.$/);
+		expect(await page.evaluate(() => window.localStorage.getItem('tofersen-guide:training:unreadable'))).toBe(
+			'{"format":1, this is not JSON',
+		);
+		expect(errors).toEqual([]);
+	});
+});
+
+test.describe('onboarding path', () => {
+	test('progress updates as pages are marked read, a check is passed and a case is finished', async ({ page }) => {
+		await page.goto('/onboarding/');
+		await waitForIsland(page, '.onboarding');
+		const summary = page.locator('.onboarding-summary');
+		const total = Number(await summary.getAttribute('data-total'));
+		await expect(summary).toHaveText(`0 of ${total} done on this device.`);
+
+		await page.locator('[data-item="page:mechanism"]').getByLabel('I have read this page').check();
+		await expect(summary).toHaveText(`1 of ${total} done on this device.`);
+
+		const check = readYaml<CheckFile>('checks/mechanism.yaml');
+		await page.goto('/mechanism/');
+		await waitForIsland(page, '.knowledge-check');
+		for (const question of check.questions) {
+			const card = page.locator(`[data-question="${question.id}"]`);
+			await card.getByLabel(question.options.find((option) => option.id === question.correct)!.text).check();
+			await card.getByRole('button', { name: 'Check answer' }).click();
+			await expect(card).toHaveAttribute('data-result', 'right');
+		}
+		await expect(page.locator('.check-status')).toHaveText(`Passed: all ${check.questions.length} answered right.`);
+
+		const scenario = readYaml<ScenarioFile>('scenarios/plph-pressure.yaml');
+		await openScenario(page, 'plph-pressure');
+		for (const event of scenario.expectedPath) await answer(page, event);
+		await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
+
+		await page.goto('/onboarding/');
+		await waitForIsland(page, '.onboarding');
+		await expect(summary).toHaveText(`3 of ${total} done on this device.`);
+		for (const item of ['page:mechanism', 'check:mechanism', 'scenario:plph-pressure']) {
+			await expect(page.locator(`.onboarding-item[data-item="${item}"]`)).toHaveAttribute('data-done', 'true');
+			await expect(page.locator(`.onboarding-record tr[data-item="${item}"]`)).toHaveAttribute('data-done', 'true');
+		}
+		await expect(page.locator('.onboarding-record tr[data-item="scenario:plph-pressure"]')).toContainText('Finished on the expected path');
+
+		await page.locator('[data-item="page:mechanism"]').getByLabel('I have read this page').uncheck();
+		await expect(summary).toHaveText(`2 of ${total} done on this device.`);
+	});
+
+	test('the completion record names the content version and asks for no name', async ({ page }) => {
+		const edition = JSON.parse(readFileSync(join(contentRoot, 'edition.json'), 'utf8')) as { version: string };
+		await page.goto('/onboarding/');
+		await waitForIsland(page, '.onboarding');
+		const record = page.getByRole('region', { name: 'Completion record' });
+		await expect(record).toContainText(`Content version${edition.version}`);
+		await expect(record.getByRole('textbox')).toHaveCount(0);
+	});
+});
+
+/** A local calendar date `days` after today, as YYYY-MM-DD, computed with UTC day arithmetic independent of the site's code. */
+function localDatePlus(days: number): string {
+	const now = new Date();
+	const utc = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) + days * 86_400_000;
+	return new Date(utc).toISOString().slice(0, 10);
+}
+const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+test.describe('dosing planner', () => {
+	test('the .ics download parses and holds the planned dates, a late dose included', async ({ page }) => {
+		await page.goto('/administration/');
+		await waitForIsland(page, '.dosing-planner');
+		const first = localDatePlus(10);
+		await page.getByLabel('Date of loading dose 1').fill(first);
+		const lateSecond = plusDays(first, 14 + 3);
+		await page.getByLabel('Loading dose 2 given on').fill(lateSecond);
+
+		// Expected from the label's rules alone: dose 3 is 14 days after the late dose 2, then every 28 days.
+		const expected = [first, lateSecond, plusDays(lateSecond, 14)];
+		for (let dose = 4; dose <= 9; dose += 1) expected.push(plusDays(expected.at(-1) as string, 28));
+		await expect(page.locator('.dosing-planner tbody tr[data-date]')).toHaveCount(9);
+		expect(await page.locator('.dosing-planner tbody tr[data-date]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-date')))).toEqual(
+			expected,
+		);
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+		]);
+		expect(download.suggestedFilename()).toBe('tofersen-dosing-plan.ics');
+		const text = readFileSync((await download.path()) as string, 'utf8');
+		const calendar = readICalendar(text);
+		expect(calendar.events.map((event) => isoFromBasic(property(event, 'DTSTART').value))).toEqual(expected);
+		expect(calendar.events.map((event) => property(event, 'DTSTART').params['VALUE'])).toEqual(expected.map(() => 'DATE'));
+		expect(unescapeText(property(calendar.events[3]!, 'SUMMARY').value)).toBe('Tofersen dose 4 (maintenance)');
+		expect(new Set(calendar.events.map((event) => property(event, 'UID').value)).size).toBe(9);
+	});
+
+	test('a wrong date gets a message beside its field and no plan from it on', async ({ page }) => {
+		await page.goto('/administration/');
+		await waitForIsland(page, '.dosing-planner');
+		const firstField = page.getByLabel('Date of loading dose 1');
+		await firstField.fill(localDatePlus(-(3 * 366)));
+		await expect(firstField).toHaveAccessibleDescription(/is more than 2 years before today/);
+		await expect(firstField).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('.dosing-planner tbody tr')).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeDisabled();
+
+		await firstField.fill(localDatePlus(0));
+		const secondField = page.getByLabel('Loading dose 2 given on');
+		await secondField.fill(localDatePlus(-1));
+		await expect(secondField).toHaveAccessibleDescription(/cannot be given before loading dose 1/);
+		await expect(page.locator('.dosing-planner tbody tr[data-date]')).toHaveCount(1);
+		await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeDisabled();
+	});
+});
+
+test.describe('accessibility of the tools once in use', () => {
+	const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+	const violations = async (page: Page, selector: string) =>
+		(await new AxeBuilder({ page }).include(selector).withTags(wcag).analyze()).violations.map(
+			(violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+		);
+	// AxeBuilder needs a page from its own context.
+	const freshPage = async (browser: Browser) => (await browser.newContext({ viewport: { width: 768, height: 1024 } })).newPage();
+
+	test('a case with feedback and its debrief has no WCAG 2.2 AA violation', async ({ browser }) => {
+		const page = await freshPage(browser);
+		await openScenario(page, 'plph-fever');
+		await answer(page, 'flag.meningitis.no');
+		expect(await violations(page, '.scenario-player')).toEqual([]);
+		await answer(page, 'flag.pressure.yes');
+		await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
+		expect(await violations(page, '.scenario-player')).toEqual([]);
+		await page.context().close();
+	});
+
+	test('an answered knowledge check has no WCAG 2.2 AA violation', async ({ browser }) => {
+		const page = await freshPage(browser);
+		const check = readYaml<CheckFile>('checks/plph.yaml');
+		const question = check.questions[0]!;
+		await page.goto('/plph/');
+		await waitForIsland(page, '.knowledge-check');
+		const card = page.locator(`[data-question="${question.id}"]`);
+		await card.getByLabel(question.options.find((option) => option.id !== question.correct)!.text).check();
+		await card.getByRole('button', { name: 'Check answer' }).click();
+		await expect(card).toHaveAttribute('data-result', 'wrong');
+		expect(await violations(page, '.knowledge-check')).toEqual([]);
+		await page.context().close();
+	});
+
+	test('the dosing planner with a plan and with a refused date has no WCAG 2.2 AA violation', async ({ browser }) => {
+		const page = await freshPage(browser);
+		await page.goto('/administration/');
+		await waitForIsland(page, '.dosing-planner');
+		await page.getByLabel('Date of loading dose 1').fill(localDatePlus(0));
+		await page.getByLabel('Loading dose 3 given on').fill(localDatePlus(1));
+		await expect(page.getByLabel('Loading dose 3 given on')).toHaveAttribute('aria-invalid', 'true');
+		expect(await violations(page, '.dosing-planner')).toEqual([]);
+		await page.context().close();
+	});
+
+	test('the onboarding path with progress has no WCAG 2.2 AA violation', async ({ browser }) => {
+		const page = await freshPage(browser);
+		await page.goto('/onboarding/');
+		await waitForIsland(page, '.onboarding');
+		await page.locator('[data-item="page:about"]').getByLabel('I have read this page').check();
+		expect(await violations(page, '.onboarding')).toEqual([]);
+		await page.context().close();
+	});
+});
