@@ -18,6 +18,7 @@ export default defineConfig({
 			components: {
 				Footer: './src/components/PageFooter.astro',
 				Head: './src/components/Head.astro',
+				ThemeSelect: './src/components/ThemeSelect.astro',
 			},
 			sidebar: [{ autogenerate: { directory: '.' } }],
 			credits: false,

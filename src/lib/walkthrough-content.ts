@@ -23,6 +23,7 @@ export interface PreparedStep {
 	doNow?: string;
 	tell?: string;
 	record?: string;
+	timer?: { label: string; note: string };
 	citations: CitationLink[];
 }
 
@@ -61,6 +62,7 @@ export function prepareWorkflow(
 			...(step.doNow ? { doNow: step.doNow } : {}),
 			...(step.tell ? { tell: step.tell } : {}),
 			...(step.record ? { record: step.record } : {}),
+			...(step.timer ? { timer: step.timer } : {}),
 			citations: cite(step.refs, where),
 		};
 	};

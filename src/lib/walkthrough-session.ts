@@ -16,6 +16,9 @@ export const sessionFormat = 1;
 
 const isoTime = z.iso.datetime({ offset: true });
 
+/** Trial codes are letters, digits and dashes: enough for any protocol's code, too little for a name. */
+export const trialCodePattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/;
+
 export const sessionSchema = z.object({
 	/** Layout of this record; bumped if the record's own shape changes. */
 	format: z.literal(sessionFormat),
@@ -25,6 +28,8 @@ export const sessionSchema = z.object({
 	startedAt: isoTime,
 	/** Input of the machine, e.g. the pattern carried across from another workflow. */
 	input: z.optional(z.object({ suspectedPattern: z.optional(z.enum(suspectedPatterns)) })),
+	/** Optional participant trial code for the case summary (letters, digits, dashes); never a name. */
+	trialCode: z.optional(z.string().check(z.regex(trialCodePattern))),
 	/** The workflow that handed over to this one, if any. */
 	handedOverFrom: z.optional(z.string()),
 	/** Answers (machine event types) in the order given, with the time. */
@@ -116,6 +121,11 @@ export function readSession(
 	if (session.machineVersion !== machineVersion) return { kind: 'other-version', session };
 	if (!replay(machine, session).ok) return { kind: 'no-longer-fits', session };
 	return { kind: 'ok', session };
+}
+
+export function withTrialCode(session: WalkthroughSession, trialCode: string): WalkthroughSession {
+	const { trialCode: _previous, ...rest } = session;
+	return trialCode === '' ? rest : { ...rest, trialCode };
 }
 
 export function withAnswer(session: WalkthroughSession, event: string, now: Date, fromLink = false): WalkthroughSession {

@@ -123,9 +123,11 @@ export const bloodPatchMachine = setup({
 			meta: { kind: 'question' },
 			on: { 'pause.settled': 'injection', 'pause.notSettling': 'rest' },
 		},
-		// Lying down in a tolerated position; no duration is evidence-based [uppal-2023, martin-1994].
+		// Lying down in a tolerated position; no duration is evidence-based [uppal-2023]. The clock runs
+		// toward 120 minutes, the longer arm of the only trial (favoured over 30 min) [martin-1994], which
+		// is also the top of the source document's 1–2 h [seed-benchchem-2025].
 		rest: {
-			meta: { kind: 'checklist' },
+			meta: { kind: 'checklist', timer: { purpose: 'target', minutes: 120 } },
 			on: { 'rest.done': 'monitor' },
 		},
 		// Monitor and give discharge advice; return at once for red-flag symptoms (C; Low) [uppal-2023].

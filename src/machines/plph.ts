@@ -135,8 +135,9 @@ export const plphMachine = setup({
 			on: { 'position.done': 'conservativeCare' },
 		},
 		// Step 4: conservative care, each item with its grade [uppal-2023, cochrane-drugs-2015].
+		// Suspected PLPH: a clinician reviews within 24 h and treatment starts at once (Q1) [uppal-2023].
 		conservativeCare: {
-			meta: { kind: 'checklist' },
+			meta: { kind: 'checklist', timer: { purpose: 'deadline', minutes: 24 * 60 } },
 			on: { 'care.done': 'reassess' },
 		},
 		// Step 5: reassess at each follow-up contact until resolved [uppal-2023].

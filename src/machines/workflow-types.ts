@@ -7,8 +7,19 @@
 /** How the walkthrough presents a state: a decision, a list to work through, or where the path ends. */
 export type StepKind = 'question' | 'checklist' | 'outcome' | 'handover';
 
+/**
+ * A clock a step keeps, counted from the moment the step opened (the time of the answer that led to
+ * it, saved with the walkthrough, so a reload or a locked screen shows the right time).
+ * `deadline`: something is due within `minutes`; `target`: a period worth reaching, shown as time left.
+ */
+export interface StepTimer {
+	purpose: 'deadline' | 'target';
+	minutes: number;
+}
+
 export interface StepMeta {
 	kind: StepKind;
+	timer?: StepTimer;
 }
 
 /** Suspected pattern of a serious neurologic event [qalsody-uspi W&P 5.1–5.3; workflows.md §3]. */

@@ -44,6 +44,15 @@ export function workflowWordingSchema(referenceIds: readonly [string, ...string[
 		tell: z.string().optional(),
 		/** Outcome and hand-over steps: what to record. */
 		record: z.string().optional(),
+		/** Steps whose machine state keeps a clock: what the clock measures, and why that length. */
+		timer: z
+			.object({
+				/** e.g. "Clinician review due" or "Lying down". */
+				label: z.string().min(3),
+				/** One sentence on where the length comes from. */
+				note: z.string().min(10),
+			})
+			.optional(),
 		/** The references the step rests on, shown in its "Why / sources" panel. */
 		refs,
 	});

@@ -13,7 +13,7 @@ const step = (stateId: string) => plph.steps[stateId]!;
 const answerLabel = (stateId: string, event: string) => step(stateId).answers.find(([e]) => e === event)![1];
 
 function renderIsland({ strict = false } = {}) {
-	const island = <WalkthroughIsland workflowId="plph" workflow={plph} workflowTitles={titles} />;
+	const island = <WalkthroughIsland workflowId="plph" workflow={plph} workflowTitles={titles} contentVersion="test" />;
 	return render(strict ? <StrictMode>{island}</StrictMode> : island);
 }
 

@@ -27,7 +27,7 @@ describe.each(workflowIds)('wording of the %s workflow', (id) => {
 	});
 
 	it.each(stateIds)('gives %s the parts its kind of step needs', (stateId) => {
-		const kind = (machine.root.states[stateId]?.meta as StepMeta).kind;
+		const kind = (machine.root.states[stateId]!.meta as StepMeta).kind;
 		const step = wording.steps[stateId]!;
 		expect(step.refs.length).toBeGreaterThan(0);
 		if (kind === 'checklist') expect(step.items?.length ?? 0).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import type { PreparedWorkflow } from '@/lib/walkthrough-content';
 import { formatTime } from './format-time';
 
 export function PathSoFar({ path, workflow }: { path: PathStep[]; workflow: PreparedWorkflow }) {
-	const answered = path.filter((step) => step.answer);
+	const answered = path.filter((step): step is PathStep & Required<Pick<PathStep, 'answer'>> => step.answer !== undefined);
 	if (answered.length === 0) return null;
 	const labelOf = (stateId: string, event: string) =>
 		workflow.steps[stateId]?.answers.find(([candidate]) => candidate === event)?.[1] ??
@@ -15,11 +15,12 @@ export function PathSoFar({ path, workflow }: { path: PathStep[]; workflow: Prep
 			<h3>Path so far</h3>
 			<ol>
 				{answered.map((step, index) => (
+					// biome-ignore lint/suspicious/noArrayIndexKey: the path only grows or shrinks at its end, so a step's position is its identity.
 					<li key={index}>
 						<span className="wt-path-step">{workflow.steps[step.stateId]?.title ?? step.stateId}</span>{' '}
-						<strong>{labelOf(step.stateId, step.answer!.event)}</strong>{' '}
+						<strong>{labelOf(step.stateId, step.answer.event)}</strong>{' '}
 						<span className="wt-path-time">
-							{step.answer!.fromLink ? '(from the link)' : formatTime(step.answer!.at)}
+							{step.answer.fromLink ? '(from the link)' : formatTime(step.answer.at)}
 						</span>
 					</li>
 				))}

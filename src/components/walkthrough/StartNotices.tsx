@@ -22,18 +22,19 @@ export function StartNotices({ notices, workflow, workflowTitles, canRestore, on
 	return (
 		<div className="wt-notice" role="status">
 			<ul>
-				{notices.map((notice, index) => {
+				{/* biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every notice kind, and TypeScript (noImplicitReturns) fails the build if a new kind has no case. */}
+				{notices.map((notice) => {
 					switch (notice.kind) {
 						case 'unreadable':
 							return (
-								<li key={index}>
+								<li key={notice.kind}>
 									The walkthrough saved on this device could not be read (it may be damaged), so this one starts
 									from the beginning.
 								</li>
 							);
 						case 'earlier-version':
 							return (
-								<li key={index}>
+								<li key={notice.kind}>
 									The walkthrough saved on this device was made with an earlier version of these steps, so it
 									starts again. The earlier answers were:{' '}
 									{notice.answers.length === 0
@@ -44,41 +45,41 @@ export function StartNotices({ notices, workflow, workflowTitles, canRestore, on
 							);
 						case 'unknown-step':
 							return (
-								<li key={index}>
+								<li key={notice.kind}>
 									The link pointed to a step called “{notice.step}” that this walkthrough does not have, so it opens
 									at the start.
 								</li>
 							);
 						case 'unreachable-step':
 							return (
-								<li key={index}>
+								<li key={notice.kind}>
 									The link pointed to the step “{titleOf(notice.step)}”, which cannot be reached from the start, so
 									the walkthrough opens at the start.
 								</li>
 							);
 						case 'opened-from-link':
 							return (
-								<li key={index}>
+								<li key={notice.kind}>
 									Opened at “{titleOf(notice.step)}” from a link. The answers before it are the shortest way there;
 									check them under “Path so far”.
 								</li>
 							);
 						case 'handed-over':
 							return (
-								<li key={index}>
+								<li key={notice.kind}>
 									Handed over from “{workflowTitles[notice.from] ?? notice.from}”
 									{notice.pattern ? <> with the suspected pattern: {patternLabel(notice.pattern)}</> : null}.
 								</li>
 							);
 						case 'unknown-pattern':
 							return (
-								<li key={index}>
+								<li key={notice.kind}>
 									The link named a pattern “{notice.pattern}” that this walkthrough does not know; choose the
 									pattern yourself.
 								</li>
 							);
 						case 'set-aside':
-							return <li key={index}>The walkthrough you had in progress on this device was kept aside.</li>;
+							return <li key={notice.kind}>The walkthrough you had in progress on this device was kept aside.</li>;
 					}
 				})}
 			</ul>

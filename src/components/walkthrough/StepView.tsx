@@ -27,6 +27,7 @@ export function StepView({ headingId, headingRef, kind, step, answers, ticks, ha
 				{isEnd && <span className="wt-kind">{kind === 'handover' ? 'Hand over: ' : 'Outcome: '}</span>}
 				{step.title}
 			</h2>
+			{/* biome-ignore lint/security/noDangerouslySetInnerHtml: guidanceHtml is rendered at build time from content/workflows/*.yaml (prepareWorkflow); no user input reaches it. */}
 			<div className="wt-guidance" dangerouslySetInnerHTML={{ __html: step.guidanceHtml }} />
 			{kind === 'checklist' && step.items.length > 0 && (
 				<ul className="wt-checklist">

@@ -13,20 +13,26 @@ import { SourcesPanel } from './SourcesPanel';
 import { PathSoFar } from './PathSoFar';
 import { RedFlagExit } from './RedFlagExit';
 import { StartNotices } from './StartNotices';
+import { StepTimer } from './StepTimer';
+import { CaseSummary } from './CaseSummary';
+import { stepOpenedAt } from '@/lib/step-timer';
 
 export interface WalkthroughIslandProps {
 	workflowId: WorkflowId;
 	workflow: PreparedWorkflow;
 	/** Titles of every workflow, to name the one that handed over. */
 	workflowTitles: Record<string, string>;
+	/** Content version, printed on the case summary. */
+	contentVersion: string;
 }
 
-export default function WalkthroughIsland({ workflowId, workflow, workflowTitles }: WalkthroughIslandProps) {
+export default function WalkthroughIsland({ workflowId, workflow, workflowTitles, contentVersion }: WalkthroughIslandProps) {
 	const walkthrough = useWalkthrough(workflowId, workflow.stepPaths);
 	const { current, path, session } = walkthrough;
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const [announcement, setAnnouncement] = useState('');
 	const [confirmingNewCase, setConfirmingNewCase] = useState(false);
+	const [showingSummary, setShowingSummary] = useState(false);
 	const userMoved = useRef(false);
 	const headingId = useId();
 
@@ -39,7 +45,7 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 		if (!step || !userMoved.current) return;
 		headingRef.current?.focus();
 		setAnnouncement(`Step ${stepNumber}: ${step.title}`);
-	}, [stateId, stepNumber, step]);
+	}, [stepNumber, step]);
 
 	if (!current || !step) {
 		return (
@@ -55,7 +61,8 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 	}
 
 	const snapshot = current.snapshot;
-	const kind = (workflows[workflowId].machine.root.states[current.stateId]?.meta as StepMeta | undefined)?.kind ?? 'question';
+	const meta = workflows[workflowId].machine.root.states[current.stateId]?.meta as StepMeta | undefined;
+	const kind = meta?.kind ?? 'question';
 	const ended = snapshot.status === 'done';
 	const output = (ended ? snapshot.output : undefined) as WorkflowOutput | undefined;
 	const act = <A extends unknown[]>(action: (...args: A) => void) => (...args: A) => {
@@ -112,6 +119,9 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 				onAnswer={act(walkthrough.answer)}
 				onTick={walkthrough.tick}
 			/>
+			{meta?.timer && step.timer && walkthrough.loaded && (
+				<StepTimer timer={meta.timer} wording={step.timer} openedAt={stepOpenedAt(session.answers, session.startedAt)} />
+			)}
 			<SourcesPanel citations={step.citations} />
 			{exitOffered && workflow.redFlagExit && (
 				<RedFlagExit
@@ -140,6 +150,21 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 					</button>
 				)}
 			</div>
+			<button
+				type="button"
+				className="wt-button wt-secondary"
+				aria-expanded={showingSummary}
+				onClick={() => setShowingSummary(!showingSummary)}
+			>
+				Summary
+			</button>
+			{showingSummary && (
+				<CaseSummary
+					context={{ workflow, session, path, contentVersion }}
+					onTrialCode={walkthrough.setTrialCode}
+					onCleared={walkthrough.forgetEverything}
+				/>
+			)}
 			<PathSoFar path={path} workflow={workflow} />
 			<p className="sr-only" aria-live="polite">
 				{announcement}

@@ -15,6 +15,7 @@ import {
 	storageKey,
 	withAnswer,
 	withTick,
+	withTrialCode,
 	withoutLastAnswer,
 	type WalkthroughSession,
 } from '@/lib/walkthrough-session';
@@ -115,6 +116,13 @@ export function useWalkthrough(workflowId: WorkflowId, stepPaths: StepPaths) {
 		setNotices([]);
 	}, [setAside, workflowId]);
 	const dismissNotices = useCallback(() => setNotices([]), []);
+	const setTrialCode = useCallback((code: string) => setSession((previous) => withTrialCode(previous, code)), []);
+	/** After "Clear all data on this device": nothing of the old case is kept, not even aside. */
+	const forgetEverything = useCallback(() => {
+		setSetAside(undefined);
+		setNotices([]);
+		setSession(newSession(workflowId, version, new Date()));
+	}, [workflowId, version]);
 
 	return {
 		loaded,
@@ -130,5 +138,7 @@ export function useWalkthrough(workflowId: WorkflowId, stepPaths: StepPaths) {
 		startNewCase,
 		restoreSetAside,
 		dismissNotices,
+		setTrialCode,
+		forgetEverything,
 	};
 }
