@@ -9,7 +9,7 @@ import { checkKeyOf } from '@/lib/knowledge-checks';
 import { checkStatus, withCheckAnswer, withoutCheckAnswers, type CheckAnswer } from '@/lib/training-progress';
 import { useTrainingProgress } from './use-training-progress';
 import { ProgressNotices } from './ProgressNotices';
-import { ToolSources } from './ToolSources';
+import { SourcesPanel } from '../citations/CitationLinks';
 import '@/styles/tools.css';
 
 export default function KnowledgeCheckIsland({ check }: { check: PreparedCheck }) {
@@ -158,7 +158,7 @@ function QuestionCard({ number, question, answer, onAnswer, onRetry }: QuestionC
 						{isRight ? '✓ Right.' : `✗ Not quite. The answer is: ${correctText}.`}
 					</p>
 					<p>{question.explanation}</p>
-					<ToolSources citations={question.citations} />
+					<SourcesPanel citations={question.citations} className="tool-sources" />
 					{!isRight && (
 						<button
 							type="button"

@@ -15,7 +15,7 @@ import { debrief, feedbackOnLastAnswer, type PreparedScenario } from '@/lib/scen
 import { withScenarioFinished } from '@/lib/training-progress';
 import { useTrainingProgress } from './use-training-progress';
 import { ProgressNotices } from './ProgressNotices';
-import { InlineCitations, ToolSources } from './ToolSources';
+import { InlineCitations, SourcesPanel } from '../citations/CitationLinks';
 import '@/styles/tools.css';
 
 export interface ScenarioPlayerProps {
@@ -322,7 +322,7 @@ function FeedbackPanel({ feedback, answeredStep, workflow, expectedPath, focusRe
 				<p ref={setFocus} tabIndex={-1} className="tool-verdict">
 					✓ “{chosenLabel}” matches the expected answer.
 				</p>
-				{step && <ToolSources citations={step.citations} summary="Why / sources" />}
+				{step && <SourcesPanel citations={step.citations} className="tool-sources" />}
 			</div>
 		);
 	}
@@ -338,7 +338,7 @@ function FeedbackPanel({ feedback, answeredStep, workflow, expectedPath, focusRe
 					<p>Why, from the step “{step.title}”:</p>
 					{/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered at build time from Markdown in content/ (prepareScenario, prepareWorkflow); no user input reaches it. */}
 					<div dangerouslySetInnerHTML={{ __html: step.guidanceHtml }} />
-					<ToolSources citations={step.citations} summary="Sources for this step" />
+					<SourcesPanel citations={step.citations} summary="Sources for this step" className="tool-sources" />
 				</>
 			)}
 			<p>Go Back to try this step again, or carry on down the path you chose.</p>
@@ -375,7 +375,7 @@ function OutcomeView({ step, kind }: { step: PreparedStep; kind: string }) {
 					</>
 				)}
 			</dl>
-			<ToolSources citations={step.citations} summary="Why / sources" />
+			<SourcesPanel citations={step.citations} className="tool-sources" />
 		</div>
 	);
 }
@@ -422,7 +422,7 @@ function DebriefView({ scenario, workflow, path, expectedPath }: DebriefViewProp
 				{scenario.teachingPoints.map((point) => (
 					<li key={point.text}>
 						{point.text}
-						<InlineCitations citations={point.citations} />
+						<InlineCitations className="tool-cite" citations={point.citations} />
 					</li>
 				))}
 			</ul>

@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import type { StepKind } from '@/machines/workflow-types';
 import type { PreparedStep } from '@/lib/walkthrough-content';
 import { formatTime } from './format-time';
+import { InlineCitations } from '../citations/CitationLinks';
 
 export interface StepViewProps {
 	headingId: string;
@@ -43,21 +44,7 @@ export function StepView({ headingId, headingRef, kind, step, answers, ticks, ha
 									/>
 									<span>
 										{item.label}
-										{item.citations.length > 0 && (
-											<span className="wt-item-cite">
-												{' '}
-												[
-												{item.citations.map((citation, index) => (
-													<span key={citation.number}>
-														{index > 0 && ', '}
-														<a href={citation.href} title={citation.citation}>
-															{citation.number}
-														</a>
-													</span>
-												))}
-												]
-											</span>
-										)}
+										<InlineCitations citations={item.citations} />
 										{tickedAt && <span className="wt-ticked-at"> · ticked {formatTime(tickedAt)}</span>}
 									</span>
 								</label>

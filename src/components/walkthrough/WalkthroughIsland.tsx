@@ -9,7 +9,7 @@ import type { StepMeta, WorkflowOutput } from '@/machines/workflow-types';
 import type { PreparedWorkflow } from '@/lib/walkthrough-content';
 import { useWalkthrough } from './use-walkthrough';
 import { StepView } from './StepView';
-import { SourcesPanel } from './SourcesPanel';
+import { SourcesPanel } from '../citations/CitationLinks';
 import { PathSoFar } from './PathSoFar';
 import { RedFlagExit } from './RedFlagExit';
 import { StartNotices } from './StartNotices';

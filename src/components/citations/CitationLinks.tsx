@@ -1,10 +1,20 @@
-/** "Sources": the numbered references behind an explanation or a step, one tap away. */
+/**
+ * Reference links for React islands, the same numbers as `<Cite>` on the pages: a "Why / sources"
+ * panel one tap away, and inline "[2, 14]" links for a sentence or a checklist item.
+ */
 import type { CitationLink } from '@/lib/walkthrough-content';
 
-export function ToolSources({ citations, summary = 'Sources' }: { citations: readonly CitationLink[]; summary?: string }) {
+export interface SourcesPanelProps {
+	citations: readonly CitationLink[];
+	/** The panel's label, e.g. "Why / sources". */
+	summary?: string;
+	className?: string;
+}
+
+export function SourcesPanel({ citations, summary = 'Why / sources', className = 'wt-sources' }: SourcesPanelProps) {
 	if (citations.length === 0) return null;
 	return (
-		<details className="tool-sources">
+		<details className={className}>
 			<summary>{summary}</summary>
 			<ol>
 				{citations.map((citation) => (
@@ -19,11 +29,10 @@ export function ToolSources({ citations, summary = 'Sources' }: { citations: rea
 	);
 }
 
-/** Inline numbered links, e.g. "[2, 14]", for a sentence that rests on them. */
-export function InlineCitations({ citations }: { citations: readonly CitationLink[] }) {
+export function InlineCitations({ citations, className = 'wt-item-cite' }: { citations: readonly CitationLink[]; className?: string }) {
 	if (citations.length === 0) return null;
 	return (
-		<span className="tool-cite">
+		<span className={className}>
 			{' '}
 			[
 			{citations.map((citation, index) => (
