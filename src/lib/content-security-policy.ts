@@ -39,8 +39,12 @@ export function policyFor(html: string): string {
 	].join('; ');
 }
 
-/** Puts the policy first in <head>, before any script or style it governs. */
+/**
+ * Puts the policy right after `<meta charset>` (which must stay within the first 1024 bytes), before
+ * any script or style it governs; first in <head> when there is no charset element.
+ */
 export function withPolicy(html: string): string {
 	const meta = `<meta http-equiv="content-security-policy" content="${policyFor(html)}">`;
-	return html.replace(/<head([^>]*)>/, `<head$1>${meta}`);
+	const charset = /<meta charset="[^"]*"\s*\/?>/i;
+	return charset.test(html) ? html.replace(charset, (tag) => `${tag}${meta}`) : html.replace(/<head([^>]*)>/, `<head$1>${meta}`);
 }

@@ -77,7 +77,7 @@ for (const id of workflowIds) {
 			const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
 			const page = await context.newPage();
 			const stepsToCheck = [
-				stateIdsOf(machine).find((s) => (machine.root.states[s]?.meta as { kind: string }).kind === 'checklist')!,
+				stateIdsOf(machine).find((s) => (machine.root.states[s]!.meta as { kind: string }).kind === 'checklist')!,
 				outcomes[0]!,
 			];
 			for (const stateId of stepsToCheck) {

@@ -22,4 +22,9 @@ describe('the content security policy', () => {
 	it('is written first in the head, before anything it governs', () => {
 		expect(withPolicy(page)).toMatch(/^<html><head><meta http-equiv="content-security-policy" content="[^"]+"><title>/);
 	});
+
+	it('keeps <meta charset> first, within the first 1024 bytes', () => {
+		const withCharset = page.replace('<head>', '<head><meta charset="utf-8">');
+		expect(withPolicy(withCharset)).toMatch(/^<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" /);
+	});
 });

@@ -122,7 +122,7 @@ export default function DosingPlanner() {
 				</p>
 			)}
 			{plan && plan.doses.length > 0 && (
-				<div className="tool-table-wrap" role="region" aria-label="Planned doses" tabIndex={0}>
+				<section className="tool-table-wrap" aria-label="Planned doses" tabIndex={0}>
 					<table>
 						<caption className="sr-only">Planned doses, with the date each falls on and why</caption>
 						<thead>
@@ -150,7 +150,7 @@ export default function DosingPlanner() {
 							))}
 						</tbody>
 					</table>
-				</div>
+				</section>
 			)}
 
 			<div className="tool-actions">

@@ -88,7 +88,7 @@ export default function OnboardingPathIsland({ stages, edition }: OnboardingPath
 						{doneCount} of {items.length}
 					</dd>
 				</dl>
-				<div className="tool-table-wrap" role="region" aria-label="What was done" tabIndex={0}>
+				<section className="tool-table-wrap" aria-label="What was done" tabIndex={0}>
 					<table>
 						<thead>
 							<tr>
@@ -112,7 +112,7 @@ export default function OnboardingPathIsland({ stages, edition }: OnboardingPath
 							})}
 						</tbody>
 					</table>
-				</div>
+				</section>
 				<p className="onboarding-signature">
 					Signature of the trainee: ______________________________ Date: ______________
 				</p>
@@ -135,7 +135,6 @@ interface OnboardingItemRowProps {
 }
 
 function OnboardingItemRow({ item, progress, onMark }: OnboardingItemRowProps) {
-	const checkboxId = useId();
 	const status = itemProgress(item, progress);
 	const markable = item.kind === 'page' || item.kind === 'walkthrough';
 	return (
@@ -148,8 +147,8 @@ function OnboardingItemRow({ item, progress, onMark }: OnboardingItemRowProps) {
 			</div>
 			{item.note && <p className="tool-hint">{item.note}</p>}
 			{markable ? (
-				<label className="tool-option" htmlFor={checkboxId}>
-					<input id={checkboxId} type="checkbox" checked={status.done} onChange={(event) => onMark(event.currentTarget.checked)} />
+				<label className="tool-option">
+					<input type="checkbox" checked={status.done} onChange={(event) => onMark(event.currentTarget.checked)} />
 					<span>
 						{item.kind === 'page' ? 'I have read this page' : 'I have tried this walkthrough'}
 						{status.done && status.doneAt ? ` · ${localDay(status.doneAt)}` : ''}

@@ -1,0 +1,178 @@
+/**
+ * `npm run bench [-- --check] [-- --runs N] [-- --taps N]`: builds the site, serves it, and measures
+ * weight, Lighthouse scores and tap latency for the pages in pages.ts. Writes bench/report.md and
+ * bench/report.json and prints the table. With --check, exits 1 when a budget (budgets.ts) breaks.
+ *
+ * It builds into bench/tmp/ (not dist/), so it never overwrites a build someone else is testing.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildWithSourceMaps, originsFromSourceMaps } from './attribution-build.ts';
+import { checkBudgets } from './budgets.ts';
+import { chromiumPath } from './chromium.ts';
+import { type LighthouseResult, lighthouseCategories, runLighthouse } from './lighthouse-scores.ts';
+import { measuredPages } from './pages.ts';
+import { weighPage } from './page-weight.ts';
+import { startPreview } from './preview-server.ts';
+import { type BenchReport, busyWarning, type PageResult, pagesTable, precacheLine, renderMarkdown } from './report.ts';
+import { precache, siteSize } from './site-size.ts';
+import { measureTapLatency, median } from './tap-latency.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const benchDir = join(root, 'bench');
+const siteDir = join(benchDir, 'tmp', 'dist');
+const sourceMapSiteDir = join(benchDir, 'tmp', 'dist-sourcemaps');
+const lighthouseDir = join(benchDir, 'tmp', 'lighthouse');
+
+function positiveInteger(value: string | undefined, name: string, fallback: number): number {
+	if (value === undefined) return fallback;
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < 1) {
+		console.error(`--${name} takes a whole number of 1 or more; got "${value}".`);
+		process.exit(2);
+	}
+	return number;
+}
+
+/** Runs `npm run build` into the benchmark's own folder and returns how long it took, in seconds. */
+function timedBuild(outDir: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn('npm', ['run', 'build', '--', '--outDir', outDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+		});
+		child.stderr.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+		});
+		child.once('error', reject);
+		child.once('exit', (code) => {
+			if (code === 0) resolve((performance.now() - started) / 1000);
+			else reject(new Error(`npm run build failed (exit ${code}):\n${output}`));
+		});
+	});
+}
+
+function commandOutput(command: string, args: string[]): string | undefined {
+	try {
+		return execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+	} catch {
+		return undefined;
+	}
+}
+
+/** The host's 1-minute load average, sampled before each measurement: a busy machine inflates TBT and tap times. */
+const loadSamples: number[] = [];
+const sampleLoad = () => loadSamples.push(Number((loadavg()[0] ?? 0).toFixed(1)));
+
+async function environment(): Promise<BenchReport['environment']> {
+	const lighthousePackage = JSON.parse(await readFile(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as { version: string };
+	const commit = commandOutput('git', ['rev-parse', '--short', 'HEAD']) ?? 'unknown';
+	const dirty = (commandOutput('git', ['status', '--porcelain']) ?? '') !== '';
+	return {
+		node: process.version,
+		lighthouse: lighthousePackage.version,
+		chromium: commandOutput(chromiumPath(), ['--version'])?.split('\n').at(-1) ?? 'Chromium (version unknown)',
+		cpus: cpus().length,
+		maxLoadAverage: Math.max(0, ...loadSamples),
+		commit: dirty ? `${commit} with uncommitted changes` : commit,
+	};
+}
+
+function medianLighthouse(runs: LighthouseResult[]): PageResult['lighthouse'] {
+	const scores = Object.fromEntries(
+		lighthouseCategories.map((category) => [category, median(runs.map((run) => run.scores[category]))]),
+	) as PageResult['lighthouse']['scores'];
+	const metric = (name: keyof LighthouseResult['metrics']) => median(runs.map((run) => run.metrics[name]));
+	return {
+		runs: runs.length,
+		scores,
+		metrics: { fcp: metric('fcp'), lcp: metric('lcp'), tbt: metric('tbt'), cls: metric('cls'), speedIndex: metric('speedIndex') },
+		failedAudits: [...new Set(runs.flatMap((run) => run.failedAudits))],
+	};
+}
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		options: { check: { type: 'boolean', default: false }, runs: { type: 'string' }, taps: { type: 'string' } },
+	});
+	const lighthouseRuns = positiveInteger(values.runs, 'runs', 3);
+	const taps = positiveInteger(values.taps, 'taps', 20);
+
+	await rm(siteDir, { recursive: true, force: true });
+	await rm(sourceMapSiteDir, { recursive: true, force: true });
+	await rm(lighthouseDir, { recursive: true, force: true });
+
+	console.log('Building the site (npm run build)…');
+	const buildSeconds = await timedBuild(siteDir);
+	console.log(`Built in ${buildSeconds.toFixed(1)} s. Building again with source maps, to split JavaScript by origin…`);
+	await buildWithSourceMaps(sourceMapSiteDir);
+	const originsOf = await originsFromSourceMaps(sourceMapSiteDir);
+
+	const weights = await Promise.all(measuredPages.map((page) => weighPage(siteDir, page.path, originsOf)));
+	const unknown = weights.flatMap((weight) =>
+		weight.js.files.filter((file) => file.attribution === 'none' && file.origins.other > 0).map((file) => file.path),
+	);
+	for (const path of new Set(unknown)) console.warn(`No source map for ${path}, and its name says nothing: counted as "other".`);
+
+	const server = await startPreview(siteDir);
+	const pages: PageResult[] = [];
+	try {
+		for (const [index, page] of measuredPages.entries()) {
+			const url = `${server.origin}${page.path}`;
+			const runs: LighthouseResult[] = [];
+			for (let run = 1; run <= lighthouseRuns; run++) {
+				console.log(`Lighthouse ${page.path} (run ${run} of ${lighthouseRuns})…`);
+				sampleLoad();
+				const name = `${page.path.replaceAll('/', '') || 'home'}-${run}`;
+				runs.push(await runLighthouse(url, lighthouseDir, name));
+			}
+			let tap: PageResult['tap'];
+			if (page.kind === 'walkthrough') {
+				console.log(`Tap latency ${page.path} (${taps} taps, 4x CPU slowdown)…`);
+				sampleLoad();
+				tap = await measureTapLatency(url, taps);
+			}
+			const weight = weights[index];
+			if (!weight) throw new Error(`No weight measured for ${page.path}.`);
+			pages.push({ path: page.path, kind: page.kind, weight, lighthouse: medianLighthouse(runs), ...(tap ? { tap } : {}) });
+		}
+	} finally {
+		await server.stop();
+	}
+
+	const report: BenchReport = {
+		generatedAt: new Date().toISOString(),
+		environment: await environment(),
+		build: { seconds: Number(buildSeconds.toFixed(2)), site: await siteSize(siteDir), precache: await precache(siteDir) },
+		pages,
+		budgets: checkBudgets(pages.map((page) => ({ path: page.path, kind: page.kind, weight: page.weight, scores: page.lighthouse.scores }))),
+	};
+	await mkdir(benchDir, { recursive: true });
+	await writeFile(join(benchDir, 'report.md'), renderMarkdown(report));
+	await writeFile(join(benchDir, 'report.json'), `${JSON.stringify(report, null, '\t')}\n`);
+
+	console.log(`\n${pagesTable(report)}\n`);
+	console.log(`Build ${report.build.seconds.toFixed(1)} s · site ${(report.build.site.bytes / 1000).toFixed(1)} kB · precache: ${precacheLine(report.build.precache)}`);
+	console.log('Written: bench/report.md, bench/report.json');
+	const busy = busyWarning(report.environment);
+	if (busy) console.warn(busy);
+
+	const breaches = report.budgets.filter((result) => !result.ok);
+	if (breaches.length === 0) console.log('All budgets hold.');
+	else {
+		console.log(`\n${breaches.length} budget(s) broken:`);
+		for (const breach of breaches) console.log(`  ${breach.page}: ${breach.budget}: ${breach.actual} (limit ${breach.limit})`);
+	}
+	if (values.check && breaches.length > 0) process.exit(1);
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+});

@@ -1,0 +1,166 @@
+/** The benchmark's result, and how it is written as Markdown (bench/report.md) and JSON (bench/report.json). */
+import { type BudgetResult, kB } from './budgets.ts';
+import { jsOrigins } from './js-origin.ts';
+import type { LighthouseCategory, LighthouseResult } from './lighthouse-scores.ts';
+import type { PageKind } from './pages.ts';
+import type { Bytes, PageWeight } from './page-weight.ts';
+import type { Precache, SiteSize } from './site-size.ts';
+import type { TapLatency } from './tap-latency.ts';
+
+export interface PageResult {
+	path: string;
+	kind: PageKind;
+	weight: PageWeight;
+	lighthouse: {
+		runs: number;
+		/** Median score per category over the runs. */
+		scores: Record<LighthouseCategory, number>;
+		/** Median of each metric over the runs. */
+		metrics: LighthouseResult['metrics'];
+		failedAudits: string[];
+	};
+	tap?: TapLatency;
+}
+
+export interface BenchReport {
+	generatedAt: string;
+	environment: {
+		node: string;
+		lighthouse: string;
+		chromium: string;
+		cpus: number;
+		/** Highest 1-minute load average seen before a measurement. */
+		maxLoadAverage: number;
+		commit: string;
+	};
+	build: { seconds: number; site: SiteSize; precache: Precache };
+	pages: PageResult[];
+	budgets: BudgetResult[];
+}
+
+const size = (bytes: number) => (bytes / kB).toFixed(1);
+const rawGzip = (bytes: Bytes) => `${size(bytes.raw)} / ${size(bytes.gzip)}`;
+
+/** A Markdown table; columns whose every cell is a number (or a dash) are right-aligned. */
+function table(header: string[], rows: string[][]): string {
+	const numeric = (cell: string) => /^(?:[\d.]+(?: \/ [\d.]+)?(?: \([\d.]+ to frame\))?|–)$/.test(cell);
+	const align = header.map((_, index) => (rows.length > 0 && rows.every((row) => numeric(row[index] ?? '')) ? '---:' : '---'));
+	return [header, align, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** A warning when other work shared the machine: Lighthouse's TBT (hence performance) and tap times run high then. */
+export function busyWarning(environment: BenchReport['environment']): string | undefined {
+	if (environment.maxLoadAverage <= environment.cpus) return undefined;
+	return `The machine was busy (1-minute load average up to ${environment.maxLoadAverage} on ${environment.cpus} CPUs): Lighthouse performance and tap times run worse under load. Rerun on an idle machine before acting on them.`;
+}
+
+export function precacheLine(precache: Precache): string {
+	if (!precache.serviceWorker) return 'no service worker yet';
+	const missing = precache.missing.length > 0 ? `; ${precache.missing.length} listed URLs are not in the build: ${precache.missing.join(', ')}` : '';
+	return `${size(precache.bytes)} kB in ${precache.entries} entries${missing}`;
+}
+
+/** The main table: one row per page. */
+export function pagesTable(report: BenchReport): string {
+	return table(
+		['Page', 'HTML kB', 'CSS kB', 'JS kB', 'of which deferred', 'JS framework kB', 'JS other kB', 'JS own kB', 'Perf', 'A11y', 'BP', 'SEO', 'Tap → step ms'],
+		report.pages.map((page) => [
+			`\`${page.path}\``,
+			rawGzip(page.weight.html),
+			rawGzip(page.weight.css),
+			rawGzip(page.weight.js),
+			rawGzip(page.weight.deferredJs),
+			rawGzip(page.weight.framework),
+			rawGzip(page.weight.other),
+			rawGzip(page.weight.own),
+			String(page.lighthouse.scores.performance),
+			String(page.lighthouse.scores.accessibility),
+			String(page.lighthouse.scores['best-practices']),
+			String(page.lighthouse.scores.seo),
+			page.tap ? `${page.tap.medianToStepMs} (${page.tap.medianToFrameMs} to frame)` : '–',
+		]),
+	);
+}
+
+export function renderMarkdown(report: BenchReport): string {
+	const islandName = (url: string) => url.slice(url.lastIndexOf('/') + 1).replace(/\.[\w-]+\.js$/, '');
+	const origins = table(
+		['Page', ...jsOrigins, 'Islands (client:)'],
+		report.pages.map((page) => [
+			`\`${page.path}\``,
+			...jsOrigins.map((origin) => size(page.weight.origins[origin].gzip)),
+			page.weight.islands.map((island) => `${islandName(island.component)} (${island.client})`).join(', ') || 'none',
+		]),
+	);
+	const metrics = table(
+		['Page', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'Speed Index ms', 'Runs', 'Audits not passed'],
+		report.pages.map((page) => [
+			`\`${page.path}\``,
+			String(page.lighthouse.metrics.fcp),
+			String(page.lighthouse.metrics.lcp),
+			String(page.lighthouse.metrics.tbt),
+			String(page.lighthouse.metrics.cls),
+			String(page.lighthouse.metrics.speedIndex),
+			String(page.lighthouse.runs),
+			page.lighthouse.failedAudits.join(', ') || 'none',
+		]),
+	);
+	const budgetTable = table(
+		['Page', 'Budget', 'Limit', 'Actual', ''],
+		report.budgets.map((result) => [`\`${result.page}\``, result.budget, result.limit, result.actual, result.ok ? 'ok' : '**over**']),
+	);
+	const taps = report.pages.filter((page) => page.tap);
+	const env = report.environment;
+	return `# Benchmark
+
+${report.generatedAt} · commit ${env.commit} · Node ${env.node} · Lighthouse ${env.lighthouse} · ${env.chromium} · ${env.cpus} CPUs, load average up to ${env.maxLoadAverage}
+${busyWarning(env) ? `\n> **${busyWarning(env)}**\n` : ''}
+Sizes are raw / gzip in kB (1 kB = 1000 bytes). JS is what a page loads without the user asking for more:
+its module scripts, its islands' component and renderer modules, and their static imports; "deferred" is
+the part only a \`client:visible\` island loads, when it scrolls into view. Framework = React, React DOM,
+XState, Astro and Starlight/Pagefind; other = any other package (e.g. zod); own = src/. Lighthouse: mobile
+emulation, simulated throttling, median of ${report.pages[0]?.lighthouse.runs ?? 0} runs per page. Tap → step:
+median of ${taps[0]?.tap?.taps ?? 0} taps on the first answer, from the click to the new step (and to the next
+frame), Chromium at 4x CPU slowdown.
+
+${pagesTable(report)}
+
+- Build: ${report.build.seconds.toFixed(1)} s (\`npm run build\`)
+- Whole site: ${size(report.build.site.bytes)} kB in ${report.build.site.files} files
+- Offline precache: ${precacheLine(report.build.precache)}
+
+## JavaScript by origin (gzip kB)
+
+${origins}
+
+## Lighthouse metrics
+
+${metrics}
+
+## Tap → next step
+
+${
+	taps.length === 0
+		? 'No walkthrough page measured.'
+		: table(
+				['Page', 'From step', 'Answer', 'Median to step ms', 'Median to frame ms', 'Fastest ms', 'Slowest ms'],
+				taps.map((page) => {
+					const tap = page.tap as TapLatency;
+					return [
+						`\`${page.path}\``,
+						tap.from,
+						tap.answer,
+						String(tap.medianToStepMs),
+						String(tap.medianToFrameMs),
+						String(Math.min(...tap.toStepMs)),
+						String(Math.max(...tap.toStepMs)),
+					];
+				}),
+			)
+}
+
+## Budgets
+
+${budgetTable}
+`;
+}

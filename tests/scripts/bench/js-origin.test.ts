@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { attributeChunk, originOfSource } from '../../../scripts/bench/js-origin.ts';
+import { staticImportsOf } from '../../../scripts/bench/page-weight.ts';
+
+describe('originOfSource', () => {
+	it('tells framework packages from our own code by their path in the source map', () => {
+		expect(originOfSource('../../node_modules/react/cjs/react-jsx-runtime.production.js')).toBe('react');
+		expect(originOfSource('../../node_modules/scheduler/cjs/scheduler.production.js')).toBe('react-dom');
+		expect(originOfSource('../../node_modules/@xstate/react/dist/xstate-react.esm.js')).toBe('xstate');
+		expect(originOfSource('../../node_modules/@astrojs/starlight/components/Search.astro')).toBe('starlight');
+		expect(originOfSource('../../node_modules/@astrojs/react/dist/client.js')).toBe('astro');
+		expect(originOfSource('../../node_modules/zod/v4/core/core.js')).toBe('other');
+		expect(originOfSource('../../src/components/walkthrough/StepView.tsx')).toBe('own');
+		expect(originOfSource('\u0000vite/preload-helper.js')).toBe('astro');
+	});
+});
+
+describe('attributeChunk', () => {
+	// Segments: column 0 from source 0 (react), column 3 from source 1 (src/), in Base64 VLQ.
+	const map = { sources: ['../node_modules/react/index.js', '../src/island.ts'], mappings: 'AAAA,GCAA' };
+
+	it('counts each generated span for the source its mapping names', () => {
+		expect(attributeChunk('abcdef', map).bytes).toMatchObject({ react: 3, own: 3, xstate: 0 });
+	});
+
+	it('shares unmapped bytes out in proportion, so the parts add up to the chunk', () => {
+		// Two unmapped columns first, then two columns from each source.
+		const result = attributeChunk('xxabcd', { ...map, mappings: 'EAAA,ECAA' });
+		expect(result.unmapped).toBe(2);
+		expect(result.bytes).toMatchObject({ react: 3, own: 3 });
+	});
+});
+
+describe('staticImportsOf', () => {
+	it('finds the static imports a bundled chunk starts with, and not its dynamic imports', () => {
+		const chunk = 'import{n as e,t}from"./react.js";import"./glue.js";export*from"./more.js";var x=1;import("./lazy.js");';
+		expect(staticImportsOf(chunk)).toEqual(['./react.js', './glue.js', './more.js']);
+	});
+});

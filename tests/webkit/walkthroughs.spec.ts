@@ -1,0 +1,110 @@
+/**
+ * The three walkthroughs in WebKit, driven as a reader would: tapping the labelled answer buttons.
+ * Paths come from the machines (xstate/graph), so a new step or outcome is covered without edits.
+ */
+import type { WebElement } from 'selenium-webdriver';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { stateIdsOf } from '@/lib/step-paths';
+import { workflowIds, workflows } from '@/machines/registry';
+import type { PreparedWorkflow } from '@/lib/walkthrough-content';
+import { preparedWorkflow } from '../components/prepared-workflow';
+import { WebKitBrowser } from './webkit-browser';
+
+let webkit: WebKitBrowser;
+beforeAll(async () => {
+	webkit = await WebKitBrowser.open();
+});
+afterAll(async () => {
+	await webkit?.quit();
+});
+
+const island = () => webkit.find('.walkthrough');
+const currentStep = async () => (await (await island()).getDomAttribute('data-step')) ?? '';
+
+const pathSoFar = () => webkit.findAll('.walkthrough [aria-label="Path so far"] li');
+
+/**
+ * Waits until the island has restored its session and saved it again: it names the saved step in the
+ * address only after writing the session to localStorage, so clearing storage or reloading earlier
+ * would race with that write.
+ */
+async function waitUntilSaved() {
+	await webkit.waitFor('the walkthrough to restore and save its session', async () => {
+		const root = await island();
+		if ((await root.getDomAttribute('data-steps')) === null) return false;
+		const address = new URL(await webkit.driver.getCurrentUrl());
+		return address.searchParams.get('step') === (await root.getDomAttribute('data-step'));
+	});
+}
+
+/** Opens a walkthrough with nothing saved on this device. */
+async function openFresh(pagePath: string) {
+	await webkit.goto(pagePath);
+	await waitUntilSaved();
+	await webkit.driver.executeScript('window.localStorage.clear()');
+	// A fresh visit to the bare address, not a reload: the address now names a step, which a reload would replay.
+	await webkit.goto(pagePath);
+	await waitUntilSaved();
+	expect(await pathSoFar()).toHaveLength(0);
+}
+
+async function tapButton(container: WebElement, label: string) {
+	const button = await webkit.findByText(container, 'button', label);
+	expect(button, `a button labelled "${label}"`).toBeDefined();
+	await webkit.tap(button!);
+}
+
+/** Gives one answer by tapping its labelled button, opening the red-flag exit first when needed. */
+async function answer(workflow: PreparedWorkflow, event: string) {
+	const before = await currentStep();
+	if (event.startsWith('redFlag.')) {
+		const exit = workflow.redFlagExit!;
+		await tapButton(await island(), exit.prompt);
+		const group = await webkit.waitFor(`the group "${exit.prompt}" to open`, () =>
+			island().then((root) => webkit.findByAttribute(root, '[role=group]', 'aria-label', exit.prompt)),
+		);
+		await tapButton(group, exit.answers.find(([candidate]) => candidate === event)![1]);
+	} else {
+		const group = await webkit.findByAttribute(await island(), '[role=group]', 'aria-label', 'Answers');
+		expect(group, `the answers of step "${before}"`).toBeDefined();
+		await tapButton(group!, workflow.steps[before]!.answers.find(([candidate]) => candidate === event)![1]);
+	}
+	await webkit.waitFor(`step "${before}" to move on after ${event}`, async () => (await currentStep()) !== before);
+	await waitUntilSaved();
+}
+
+for (const id of workflowIds) {
+	const workflow = preparedWorkflow(id);
+	const { machine, pagePath } = workflows[id];
+	const outcomes = stateIdsOf(machine).filter((stateId) => machine.root.states[stateId]?.type === 'final');
+
+	describe(`the ${id} walkthrough in WebKit`, () => {
+		for (const outcome of outcomes) {
+			test(`reaches the outcome "${outcome}" by its shortest path`, async () => {
+				await openFresh(pagePath);
+				for (const event of workflow.stepPaths[outcome]!) await answer(workflow, event);
+
+				expect(await currentStep()).toBe(outcome);
+				expect(await (await webkit.find('.walkthrough h2')).getText()).toContain(workflow.steps[outcome]!.title);
+				const doNow = await webkit.findByText(await island(), 'dt', 'What to do now');
+				expect(doNow, '"What to do now" at the outcome').toBeDefined();
+				expect(await doNow!.isDisplayed()).toBe(true);
+				expect(await webkit.scriptErrors()).toEqual([]);
+			});
+		}
+
+		test('resumes in the middle after a reload', async () => {
+			await openFresh(pagePath);
+			const [first, second] = Object.values(workflow.stepPaths).sort((a, b) => b.length - a.length)[0]!;
+			await answer(workflow, first!);
+			await answer(workflow, second!);
+			const reached = await currentStep();
+
+			await webkit.reload();
+			await waitUntilSaved();
+			expect(await currentStep()).toBe(reached);
+			expect(await pathSoFar()).toHaveLength(2);
+			expect(await webkit.scriptErrors()).toEqual([]);
+		});
+	});
+}
