@@ -27,6 +27,33 @@ async function waitForIsland(page: Page, selector: string) {
 	await page.locator(`astro-island:not([ssr]) ${selector}`).first().waitFor();
 }
 
+/** Scrolls to the dosing planner and waits until its script has read today's date and taken over the form. */
+async function waitForDosingPlanner(page: Page) {
+	await page.locator('.dosing-planner').scrollIntoViewIfNeeded();
+	await page.locator('.dosing-planner[data-loaded="true"]').waitFor();
+}
+
+/**
+ * Collects every JavaScript module the page loads from /_astro/, with its text, so a test can show that
+ * a page ran without React. Call before `page.goto`; await the result once the page has done its work.
+ */
+function collectScripts(page: Page): () => Promise<{ path: string; body: string }[]> {
+	const modules: Promise<{ path: string; body: string }>[] = [];
+	page.on('response', (response) => {
+		const { pathname } = new URL(response.url());
+		if (pathname.startsWith('/_astro/') && pathname.endsWith('.js')) modules.push(response.text().then((body) => ({ path: pathname, body })));
+	});
+	return () => Promise.all(modules);
+}
+
+/** The loaded modules that hold React. */
+function modulesWithReact(loaded: { path: string; body: string }[]): string[] {
+	// React DOM names itself; React 19's element symbol and internals object are in react, react-dom and the JSX
+	// runtime (`__SECRET_INTERNALS` and `react.production` are the same markers in older builds).
+	const reactMarkers = ['react-dom', 'react.transitional.element', '__CLIENT_INTERNALS', '__SECRET_INTERNALS', 'react.production'];
+	return loaded.filter(({ body }) => reactMarkers.some((marker) => body.includes(marker))).map(({ path }) => path);
+}
+
 /** Scrolls to the page's knowledge check and waits until its script has restored the saved answers. */
 async function waitForKnowledgeCheck(page: Page) {
 	await page.locator('.knowledge-check').scrollIntoViewIfNeeded();
@@ -133,11 +160,7 @@ test.describe('knowledge checks', () => {
 	test('marks an answer on /mechanism/ without loading React', async ({ page }) => {
 		const check = readYaml<CheckFile>('checks/mechanism.yaml');
 		const question = check.questions[0]!;
-		const modules: Promise<{ path: string; body: string }>[] = [];
-		page.on('response', (response) => {
-			const { pathname } = new URL(response.url());
-			if (pathname.startsWith('/_astro/') && pathname.endsWith('.js')) modules.push(response.text().then((body) => ({ path: pathname, body })));
-		});
+		const loadedScripts = collectScripts(page);
 
 		await page.goto('/mechanism/');
 		// Scrolled to the bottom, so anything loaded only when visible (a `client:visible` island) is loaded too.
@@ -149,14 +172,10 @@ test.describe('knowledge checks', () => {
 		await expect(card).toHaveAttribute('data-result', 'right');
 		await page.waitForLoadState('networkidle');
 
-		const loaded = await Promise.all(modules);
+		const loaded = await loadedScripts();
 		// The check's own script comes from /_astro/: an empty list would prove nothing.
 		expect(loaded.length).toBeGreaterThan(0);
-		// React DOM names itself; React 19's element symbol and internals object are in react, react-dom and the JSX
-		// runtime (`__SECRET_INTERNALS` and `react.production` are the same markers in older builds).
-		const reactMarkers = ['react-dom', 'react.transitional.element', '__CLIENT_INTERNALS', '__SECRET_INTERNALS', 'react.production'];
-		const withReact = loaded.filter(({ body }) => reactMarkers.some((marker) => body.includes(marker))).map(({ path }) => path);
-		expect(withReact).toEqual([]);
+		expect(modulesWithReact(loaded)).toEqual([]);
 	});
 });
 
@@ -221,7 +240,7 @@ const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:0
 test.describe('dosing planner', () => {
 	test('the .ics download parses and holds the planned dates, a late dose included', async ({ page }) => {
 		await page.goto('/administration/');
-		await waitForIsland(page, '.dosing-planner');
+		await waitForDosingPlanner(page);
 		const first = localDatePlus(10);
 		await page.getByLabel('Date of loading dose 1').fill(first);
 		const lateSecond = plusDays(first, 14 + 3);
@@ -250,7 +269,7 @@ test.describe('dosing planner', () => {
 
 	test('a wrong date gets a message beside its field and no plan from it on', async ({ page }) => {
 		await page.goto('/administration/');
-		await waitForIsland(page, '.dosing-planner');
+		await waitForDosingPlanner(page);
 		const firstField = page.getByLabel('Date of loading dose 1');
 		await firstField.fill(localDatePlus(-(3 * 366)));
 		await expect(firstField).toHaveAccessibleDescription(/is more than 2 years before today/);
@@ -264,6 +283,27 @@ test.describe('dosing planner', () => {
 		await expect(secondField).toHaveAccessibleDescription(/cannot be given before loading dose 1/);
 		await expect(page.locator('.dosing-planner tbody tr[data-date]')).toHaveCount(1);
 		await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeDisabled();
+	});
+
+	test('plans and downloads on /administration/ without loading React', async ({ page }) => {
+		const loadedScripts = collectScripts(page);
+		await page.goto('/administration/');
+		// Scrolled to the bottom, so anything loaded only when visible (a `client:visible` island) is loaded too.
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		await waitForDosingPlanner(page);
+		await page.getByLabel('Date of loading dose 1').fill(localDatePlus(3));
+		await expect(page.locator('.dosing-planner tbody tr[data-date]')).toHaveCount(9);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
+		]);
+		expect(download.suggestedFilename()).toBe('tofersen-dosing-plan.ics');
+		await page.waitForLoadState('networkidle');
+
+		const loaded = await loadedScripts();
+		// The planner's own script comes from /_astro/: an empty list would prove nothing.
+		expect(loaded.some(({ body }) => body.includes('tofersen-dosing-plan.ics'))).toBe(true);
+		expect(modulesWithReact(loaded)).toEqual([]);
 	});
 });
 
@@ -304,7 +344,7 @@ test.describe('accessibility of the tools once in use', () => {
 	test('the dosing planner with a plan and with a refused date has no WCAG 2.2 AA violation', async ({ browser }) => {
 		const page = await freshPage(browser);
 		await page.goto('/administration/');
-		await waitForIsland(page, '.dosing-planner');
+		await waitForDosingPlanner(page);
 		await page.getByLabel('Date of loading dose 1').fill(localDatePlus(0));
 		await page.getByLabel('Loading dose 3 given on').fill(localDatePlus(1));
 		await expect(page.getByLabel('Loading dose 3 given on')).toHaveAttribute('aria-invalid', 'true');
