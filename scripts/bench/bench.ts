@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildWithSourceMaps, originsFromSourceMaps } from './attribution-build.ts';
 import { checkBudgets } from './budgets.ts';
-import { chromiumPath } from './chromium.ts';
+import { chromiumPath } from '../lib/chromium.ts';
 import { type LighthouseResult, lighthouseCategories, runLighthouse } from './lighthouse-scores.ts';
 import { measuredPages } from './pages.ts';
 import { weighPage } from './page-weight.ts';

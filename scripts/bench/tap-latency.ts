@@ -6,7 +6,7 @@
  * between taps, so every tap measures the same transition.
  */
 import { chromium } from '@playwright/test';
-import { chromiumPath, quietChromiumFlags } from './chromium.ts';
+import { chromiumPath, quietChromiumFlags } from '../lib/chromium.ts';
 
 export interface TapLatency {
 	/** The step tapped from, and the answer tapped. */

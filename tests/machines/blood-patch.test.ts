@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bloodPatchMachine } from '@/machines/blood-patch';
-import { walk } from './walk';
-
-const allChecksPass = [
-	'diagnosis.confirmed',
-	'infection.none',
-	'antithrombotic.acceptable',
-	'consent.given',
-	'breathing.canHoldPosition',
-	'performer.available',
-];
-const procedure = ['position.done', 'epiduralSpace.found', 'bloodDraw.done', 'injection.completed', 'rest.done', 'monitor.done'];
+import { bloodPatchChecksPass as allChecksPass, bloodPatchProcedure as procedure, walk } from './walk';
 
 describe('the epidural blood patch workflow', () => {
 	it('runs every check before the first procedural step opens', () => {

@@ -6,19 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { bloodPatchMachine } from '@/machines/blood-patch';
 import { plphMachine } from '@/machines/plph';
 import { seriousEventMachine } from '@/machines/serious-event';
-import { walk } from './walk';
+import { bloodPatchChecksPass as ebpChecksPass, bloodPatchProcedure as ebpProcedure, noRedFlags, walk } from './walk';
 
-const noRedFlags = ['flag.meningitis.no', 'flag.pressure.no', 'flag.spinal.no', 'flag.urgent.no'];
 const typicalPlph = [...noRedFlags, 'timing.withinFiveDays', 'character.postural', 'breathing.comfortableFlat', 'care.done'];
-const ebpChecksPass = [
-	'diagnosis.confirmed',
-	'infection.none',
-	'antithrombotic.acceptable',
-	'consent.given',
-	'breathing.canHoldPosition',
-	'performer.available',
-];
-const ebpProcedure = ['position.done', 'epiduralSpace.found', 'bloodDraw.done', 'injection.completed', 'rest.done', 'monitor.done'];
 
 describe('journeys from workflows.md', () => {
 	it('orthostatic headache on day 2 without red flags → conservative care, improving → resolving', () => {

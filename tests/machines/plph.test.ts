@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition } from 'xstate';
 import { plphMachine } from '@/machines/plph';
-import { walk } from './walk';
-
-const noRedFlags = ['flag.meningitis.no', 'flag.pressure.no', 'flag.spinal.no', 'flag.urgent.no'];
+import { noRedFlags, walk } from './walk';
 
 describe('the headache (PLPH) workflow', () => {
 	it('asks about meningitis signs before anything else', () => {

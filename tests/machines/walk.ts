@@ -12,3 +12,17 @@ export function walk(machine: AnyStateMachine, events: string[], input: SessionI
 	const last = result.path.at(-1)!;
 	return { state: last.stateId, snapshot: result.current };
 }
+
+/** Answers shared by several tests: the headache workflow's red-flag screen with every flag "no". */
+export const noRedFlags = ['flag.meningitis.no', 'flag.pressure.no', 'flag.spinal.no', 'flag.urgent.no'];
+
+/** The blood-patch checks before starting, all passed, and its procedural steps, all done. */
+export const bloodPatchChecksPass = [
+	'diagnosis.confirmed',
+	'infection.none',
+	'antithrombotic.acceptable',
+	'consent.given',
+	'breathing.canHoldPosition',
+	'performer.available',
+];
+export const bloodPatchProcedure = ['position.done', 'epiduralSpace.found', 'bloodDraw.done', 'injection.completed', 'rest.done', 'monitor.done'];

@@ -1,4 +1,7 @@
-/** The Chromium the benchmark drives (Debian's, as in CI), and the flags that keep it quiet offline. */
+/**
+ * The Chromium the benchmark and the browser tests drive ($CHROMIUM_PATH, else Debian's, as in CI), and
+ * the flags that keep it quiet on a machine with no outside network.
+ */
 import { existsSync } from 'node:fs';
 
 /** No update, sync or background calls: the machines that run this have no outside network. */
@@ -12,10 +15,13 @@ export const quietChromiumFlags = [
 	'--no-first-run',
 ];
 
+/** $CHROMIUM_PATH or Debian's /usr/bin/chromium, when present. */
+export function installedChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+	return [env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((candidate) => candidate && existsSync(candidate));
+}
+
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-	const candidates = [env['CHROMIUM_PATH'], '/usr/bin/chromium'];
-	for (const candidate of candidates) {
-		if (candidate && existsSync(candidate)) return candidate;
-	}
+	const found = installedChromium(env);
+	if (found) return found;
 	throw new Error('No Chromium found: run `sudo apt-get install -y chromium` or set CHROMIUM_PATH to a Chromium binary.');
 }
