@@ -5,7 +5,7 @@
  * Astro's one-preview-per-project lock, so it neither blocks nor is blocked by a preview someone else runs.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../lib/free-port.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface PreviewServer {
@@ -13,17 +13,6 @@ export interface PreviewServer {
 	stop: () => Promise<void>;
 }
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => (port ? resolve(port) : reject(new Error('The system gave no free port.'))));
-		});
-	});
-}
 
 async function endGroup(child: ChildProcess): Promise<void> {
 	const pid = child.pid;

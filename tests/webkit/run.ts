@@ -10,7 +10,8 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { startCollectingProxy } from './collecting-proxy.ts';
-import { freePort, type Service, startService } from './services.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
+import { type Service, startService } from './services.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
 const installHint = 'sudo apt-get install -y webkit2gtk-driver xvfb';

@@ -5,7 +5,6 @@
  * ending only the first process would leave the rest holding a port or a display.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface Service {
@@ -27,17 +26,6 @@ export interface ServiceOptions {
 	startTimeoutMs?: number;
 }
 
-export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => (port ? resolve(port) : reject(new Error('The system gave no free port.'))));
-		});
-	});
-}
 
 /** Sends `signal` to a whole process group; signal 0 only asks whether any of it is still running. */
 function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {

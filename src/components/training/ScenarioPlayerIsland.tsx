@@ -16,6 +16,7 @@ import { withScenarioFinished } from '@/lib/training-progress';
 import { useTrainingProgress } from './use-training-progress';
 import { ProgressNotices } from './ProgressNotices';
 import { InlineCitations, SourcesPanel } from '../citations/CitationLinks';
+import { OutcomeDetails } from '../walkthrough/OutcomeDetails';
 import '@/styles/tools.css';
 
 export interface ScenarioPlayerProps {
@@ -355,26 +356,7 @@ function OutcomeView({ step, kind }: { step: PreparedStep; kind: string }) {
 			</h4>
 			{/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered at build time from Markdown in content/ (prepareScenario, prepareWorkflow); no user input reaches it. */}
 			<div dangerouslySetInnerHTML={{ __html: step.guidanceHtml }} />
-			<dl>
-				{step.doNow && (
-					<>
-						<dt>What to do now</dt>
-						<dd>{step.doNow}</dd>
-					</>
-				)}
-				{step.tell && (
-					<>
-						<dt>Who to tell</dt>
-						<dd>{step.tell}</dd>
-					</>
-				)}
-				{step.record && (
-					<>
-						<dt>What to record</dt>
-						<dd>{step.record}</dd>
-					</>
-				)}
-			</dl>
+			<OutcomeDetails step={step} />
 			<SourcesPanel citations={step.citations} className="tool-sources" />
 		</div>
 	);

@@ -4,6 +4,7 @@ import type { StepKind } from '@/machines/workflow-types';
 import type { PreparedStep } from '@/lib/walkthrough-content';
 import { formatTime } from './format-time';
 import { InlineCitations } from '../citations/CitationLinks';
+import { OutcomeDetails } from './OutcomeDetails';
 
 export interface StepViewProps {
 	headingId: string;
@@ -53,28 +54,7 @@ export function StepView({ headingId, headingRef, kind, step, answers, ticks, ha
 					})}
 				</ul>
 			)}
-			{isEnd && (
-				<dl className="wt-outcome">
-					{step.doNow && (
-						<>
-							<dt>What to do now</dt>
-							<dd>{step.doNow}</dd>
-						</>
-					)}
-					{step.tell && (
-						<>
-							<dt>Who to tell</dt>
-							<dd>{step.tell}</dd>
-						</>
-					)}
-					{step.record && (
-						<>
-							<dt>What to record</dt>
-							<dd>{step.record}</dd>
-						</>
-					)}
-				</dl>
-			)}
+			{isEnd && <OutcomeDetails step={step} className="wt-outcome" />}
 			{answers.length > 0 && (
 				<div className="wt-answers" role="group" aria-label="Answers">
 					{answers.map(([event, label]) => (
