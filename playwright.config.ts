@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/e2e/find-chromium';
 
-const port = 4329;
+// PLAYWRIGHT_PORT lets several checkouts run their browser tests side by side on one machine.
+const port = Number(process.env.PLAYWRIGHT_PORT ?? 4329);
 
 // Browser tests run against the built site (`astro preview`), in Debian's Chromium where present.
 export default defineConfig({
