@@ -23,6 +23,9 @@ export default defineConfig({
 			},
 			// Built from each page's `sidebar.group` and `sidebar.order`: a page without a group stops the build.
 			sidebar: guideSidebar(),
+			// No "Previous"/"Next" links from the sidebar order: under a walkthrough, "Next: Serious neurologic
+			// events" reads like the next clinical step. Readers move between pages through the menu.
+			pagination: false,
 			credits: false,
 		}),
 		react(),
