@@ -8,6 +8,7 @@ import {
 	sidebarPageFromFrontmatter,
 	slugOfDocsFile,
 } from '@/lib/guide-sidebar';
+import { workflowIds, workflows } from '@/machines/registry';
 import { readGuidePages } from '../content/guide-pages';
 
 /** Slugs and links of a sidebar config, depth first, as a reader meets them. */
@@ -27,11 +28,12 @@ describe('the guide sidebar', () => {
 		expect(new Set(flatten(sidebar))).toEqual(new Set([...slugs, ...pocketCardLinks().map((card) => card.link)]));
 	});
 
-	it('opens with the three walkthroughs at the bedside, headache first, then the groups in order', () => {
+	it('opens with the walkthrough pages at the bedside (headache, serious event, blood patch), then the groups in order', () => {
 		expect(sidebar.map((item) => (typeof item === 'object' && 'items' in item ? item.label : item))).toEqual(
 			sidebarGroups.map((group) => group.label),
 		);
-		expect(flatten(sidebar).slice(0, 3)).toEqual(['plph', 'serious-events', 'blood-patch']);
+		const walkthroughPages = workflowIds.map((id) => workflows[id].pagePath);
+		expect(flatten(sidebar).slice(0, walkthroughPages.length).map((slug) => `/${slug}/`)).toEqual(walkthroughPages);
 	});
 
 	it('stops a page without a sidebar group, saying how to add it', () => {
