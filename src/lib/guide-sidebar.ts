@@ -15,17 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { contentRoot } from './content-files';
 import { workflowIds } from '../machines/registry';
-
-/** The groups, in the order a nurse looks for them: the walkthroughs at the bedside first. */
-export const sidebarGroups = [
-	{ id: 'bedside', label: 'At the bedside' },
-	{ id: 'topics', label: 'Topics' },
-	{ id: 'training', label: 'Training and onboarding' },
-	{ id: 'about', label: 'References and about' },
-] as const;
-
-export type SidebarGroupId = (typeof sidebarGroups)[number]['id'];
-export const sidebarGroupIds = sidebarGroups.map((group) => group.id) as [SidebarGroupId, ...SidebarGroupId[]];
+import { type SidebarGroupId, sidebarGroupIds, sidebarGroups } from './sidebar-groups';
 
 /** Where one content/docs page goes in the sidebar, from its frontmatter. */
 export interface SidebarPage {
@@ -55,7 +45,7 @@ const howToAdd = (file: string) =>
 	'sidebar:\n' +
 	`  group: ${sidebarGroupIds.join(' | ')}   # ${sidebarGroups.map((group) => `${group.id} = "${group.label}"`).join(', ')}\n` +
 	'  order: 12                # its place inside the group, lowest first\n' +
-	'(the groups are defined in src/lib/guide-sidebar.ts).';
+	'(the groups are defined in src/lib/sidebar-groups.ts).';
 
 /** Reads the sidebar fields of one page's frontmatter; throws, saying how to fix it, when they are missing or wrong. */
 export function sidebarPageFromFrontmatter(file: string, slug: string, frontmatter: Record<string, unknown>): SidebarPage {

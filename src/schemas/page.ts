@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sidebarGroupIds } from '../lib/guide-sidebar';
+import { sidebarGroupIds } from '../lib/sidebar-groups';
 
 /**
  * Frontmatter every guide page carries on top of Starlight's own: when a clinician last reviewed it,

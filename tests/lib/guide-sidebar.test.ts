@@ -4,10 +4,10 @@ import {
 	pocketCardLinks,
 	readSidebarPages,
 	type SidebarItem,
-	sidebarGroups,
 	sidebarPageFromFrontmatter,
 	slugOfDocsFile,
 } from '@/lib/guide-sidebar';
+import { sidebarGroups } from '@/lib/sidebar-groups';
 import { workflowIds, workflows } from '@/machines/registry';
 import { readGuidePages } from '../content/guide-pages';
 
