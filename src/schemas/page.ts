@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { sidebarGroupIds } from '../lib/sidebar-groups';
 
 /**
  * Frontmatter every guide page carries on top of Starlight's own: when a clinician last reviewed it,
@@ -25,5 +26,20 @@ export function pageFrontmatterSchema(referenceIds: readonly [string, ...string[
 				}),
 			)
 			.min(1, 'List the reference ids this page rests on in `sources: [...]`.'),
+		/**
+		 * Where the page sits in the sidebar and the tablet menu, on top of Starlight's `order` and `label`.
+		 * Every page has one, so none can be missing from the menu (src/lib/guide-sidebar.ts builds it).
+		 */
+		sidebar: z.object(
+			{
+				group: z.enum(sidebarGroupIds, {
+					error: (issue) =>
+						issue.input === undefined
+							? `Add \`sidebar: { group: ${sidebarGroupIds.join(' | ')}, order: N }\` to the frontmatter, so the page is in the menu.`
+							: `Unknown sidebar group "${String(issue.input)}". Use one of: ${sidebarGroupIds.join(', ')}.`,
+				}),
+			},
+			{ error: `Add \`sidebar: { group: ${sidebarGroupIds.join(' | ')}, order: N }\` to the frontmatter, so the page is in the menu.` },
+		),
 	});
 }
