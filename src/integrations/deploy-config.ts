@@ -37,12 +37,13 @@ export function deployConfig(): AstroIntegration {
 				const nginxFile = join(root, nginxConfigPath);
 				const config = nginxConfig();
 				const committed = await readFile(nginxFile, 'utf8').catch(() => '');
-				if (committed !== config) {
-					await mkdir(dirname(nginxFile), { recursive: true });
-					await writeFile(nginxFile, config);
-					logger.warn(`${nginxConfigPath} was out of date and has been rewritten: commit it.`);
+				if (committed === config) {
+					logger.info(`dist/_headers written; ${nginxConfigPath} is up to date.`);
+					return;
 				}
-				logger.info(`Server headers written: dist/_headers and ${nginxConfigPath}.`);
+				await mkdir(dirname(nginxFile), { recursive: true });
+				await writeFile(nginxFile, config);
+				logger.warn(`dist/_headers written; ${nginxConfigPath} was out of date and has been rewritten: commit it.`);
 			},
 		},
 	};
