@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { waitForOfflineReady } from './service-worker';
+import { waitForOfflineReady } from '../e2e/service-worker';
 
 test('after one visit the service worker has installed and the guide, a walkthrough and search work offline, with no policy violation', async ({
 	page,

@@ -7,7 +7,7 @@ import { serviceWorkerOptions } from '../../src/integrations/service-worker';
 import { builtFiles } from '../../src/integrations/deploy-config';
 import { startNginx } from './nginx-server';
 import { expect, test } from './fixtures';
-import { waitForOfflineReady } from './service-worker';
+import { waitForOfflineReady } from '../e2e/service-worker';
 
 const edition = JSON.parse(readFileSync('content/edition.json', 'utf8')) as { version: string };
 
