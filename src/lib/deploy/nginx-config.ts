@@ -48,7 +48,7 @@ export function nginxConfig(): string {
 		'gzip_vary on;',
 		'gzip_comp_level 6;',
 		'gzip_min_length 256;',
-		`# text/html is always compressed once gzip is on.`,
+		'# text/html is always compressed once gzip is on.',
 		`gzip_types ${compressibleTypes.join(' ')};`,
 		'',
 		'# Every response, errors included: the security headers and one Cache-Control.',

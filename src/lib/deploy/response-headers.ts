@@ -58,7 +58,7 @@ export function cacheControlFor(builtPath: string): string {
 	return builtPath.startsWith(`${hashedAssetsFolder}/`) ? cacheControl.immutable : cacheControl.revalidate;
 }
 
-/** MIME types some servers' defaults lack (nginx before 1.21 has no `.wasm`; none has `.webmanifest`). */
+/** MIME types a stock nginx mime.types may lack (Debian 12's has no `.webmanifest`; older ones no `.wasm`). */
 export const extraMimeTypes: Readonly<Record<string, string>> = {
 	webmanifest: 'application/manifest+json',
 	// Pagefind's search runs as WebAssembly; WebAssembly.instantiateStreaming needs this type.
