@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { deployConfig } from './src/integrations/deploy-config.ts';
 import { guideSidebar } from './src/lib/guide-sidebar.ts';
 
 // The site is static and self-contained: no fonts, analytics or CDNs, so it works offline at the bedside.
@@ -29,8 +30,10 @@ export default defineConfig({
 			credits: false,
 		}),
 		react(),
-		// Order matters: the policy is written into the pages before the service worker precaches them.
+		// Order matters: the policy is written into the pages before the service worker precaches them,
+		// and the server headers come last so that `sw.js` has its rule and `_headers` is not precached.
 		contentSecurityPolicy(),
 		serviceWorker(),
+		deployConfig(),
 	],
 });

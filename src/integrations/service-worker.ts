@@ -6,37 +6,45 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
+import { type GenerateSWOptions, generateSW } from 'workbox-build';
 
 /** Query parameters that name a walkthrough step or a hand-over: they select no different file. */
 export const ignoredQueryParameters = [/^ts$/, /^step$/, /^from$/, /^pattern$/];
+
+/**
+ * The options that generate the worker for a built site in `distDir` (ending in "/"). Exported so the
+ * nginx tests can regenerate a worker exactly as the build does when they stage a new content version.
+ */
+export function serviceWorkerOptions(distDir: string): GenerateSWOptions {
+	return {
+		globDirectory: distDir,
+		// Everything the site is made of, the Pagefind index included; sitemaps are for crawlers.
+		globPatterns: ['**/*'],
+		// `_headers` is read by static hosts, never served (written after this step; ignored all the same).
+		globIgnores: ['sw.js', 'workbox-*.js', 'sitemap-*.xml', '**/*.map', '_headers'],
+		swDest: `${distDir}sw.js`,
+		// "/plph/" is served from "/plph/index.html".
+		directoryIndex: 'index.html',
+		// Pagefind asks for pagefind-entry.json?ts=…; links into a step add ?step=….
+		ignoreURLParametersMatching: ignoredQueryParameters,
+		// The Pagefind wasm and index files are larger than Workbox's 2 MB default limit allows for.
+		maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+		cleanupOutdatedCaches: true,
+		// The reader decides when to switch to a new version (an "update available" notice).
+		skipWaiting: false,
+		clientsClaim: true,
+		inlineWorkboxRuntime: true,
+		sourcemap: false,
+		mode: 'production',
+	};
+}
 
 export function serviceWorker(): AstroIntegration {
 	return {
 		name: 'tofersen-guide:service-worker',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const distDir = fileURLToPath(dir);
-				const { count, size, warnings } = await generateSW({
-					globDirectory: distDir,
-					// Everything the site is made of, the Pagefind index included; sitemaps are for crawlers.
-					globPatterns: ['**/*'],
-					globIgnores: ['sw.js', 'workbox-*.js', 'sitemap-*.xml', '**/*.map'],
-					swDest: `${distDir}sw.js`,
-					// "/plph/" is served from "/plph/index.html".
-					directoryIndex: 'index.html',
-					// Pagefind asks for pagefind-entry.json?ts=…; links into a step add ?step=….
-					ignoreURLParametersMatching: ignoredQueryParameters,
-					// The Pagefind wasm and index files are larger than Workbox's 2 MB default limit allows for.
-					maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
-					cleanupOutdatedCaches: true,
-					// The reader decides when to switch to a new version (an "update available" notice).
-					skipWaiting: false,
-					clientsClaim: true,
-					inlineWorkboxRuntime: true,
-					sourcemap: false,
-					mode: 'production',
-				});
+				const { count, size, warnings } = await generateSW(serviceWorkerOptions(fileURLToPath(dir)));
 				for (const warning of warnings) logger.warn(warning);
 				logger.info(`Service worker precaches ${count} files (${(size / 1024).toFixed(0)} KiB).`);
 			},

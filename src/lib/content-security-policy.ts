@@ -18,6 +18,17 @@ const decodeAttribute = (value: string) =>
 		.replace(/&gt;/g, '>')
 		.replace(/&amp;/g, '&');
 
+/**
+ * What the server adds as a Content-Security-Policy header, on every response: only the directives a
+ * `<meta>` policy cannot carry (browsers ignore `frame-ancestors`, `sandbox` and reporting in a meta
+ * element). Every other directive lives in each page's meta policy, whose hashes differ from page to
+ * page. The browser enforces both policies, so a resource loads only if each allows it: the header must
+ * therefore name no fetch directive (`default-src`, `script-src`…), or it would block the inline scripts
+ * and styles the meta policy allows by hash. Nothing in it depends on the build, so the server config
+ * need not change when the content does.
+ */
+export const headerOnlyPolicy = "frame-ancestors 'none'";
+
 export function policyFor(html: string): string {
 	const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1] ?? ''));
 	const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1] ?? ''));

@@ -1,21 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 import { findChromium } from './find-chromium';
 import { builtPagePaths } from './site-pages';
+import { waitForOfflineReady } from './service-worker';
 import { serveFolder } from './static-server';
 import { preparedWorkflow } from '../components/prepared-workflow';
-
-/** Waits until the service worker has installed, cached the site and controls the page. */
-async function waitForOfflineReady(page: Page) {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) {
-			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-		}
-	});
-}
 
 test('after one visit, every page, a walkthrough and search work with the network off', async ({ page, context }) => {
 	await page.goto('/');
