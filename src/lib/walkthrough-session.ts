@@ -64,7 +64,7 @@ export type SavedAnswer = WalkthroughSession['answers'][number];
 /** An answer as given: the machine event type, and the ticked options when the step is a multi-select. */
 export interface GivenAnswer {
 	event: string;
-	data?: AnswerData;
+	data?: AnswerData | undefined;
 }
 
 /** The machine event an answer stands for: its type, plus its data (the ticked options) when it has any. */

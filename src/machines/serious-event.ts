@@ -6,6 +6,7 @@
  */
 import { assign, setup } from 'xstate';
 import { firstActions, type FirstActionId } from './first-actions';
+import { choicesOf } from './red-flag-exit';
 import { isSuspectedPattern, patternSet, suspectedPatterns, type StepMeta, type SuspectedPattern } from './workflow-types';
 
 /** 2: patterns are a set, first actions merged and ordered; carried patterns can be added to, never dropped. */
@@ -40,8 +41,6 @@ const recordDecision = (decision: NonNullable<SeriousEventContext['dosingDecisio
 	target: 'report',
 	actions: { type: 'recordDosingDecision', params: { decision } } as const,
 });
-
-const choicesOf = (event: SeriousEventEvent): string[] => (event.type === 'patterns.chosen' ? event.choices : []);
 
 export const seriousEventMachine = setup({
 	types: {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import type { AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import { workflowIds, workflows } from '@/machines/registry';
 import { redFlagExitEventTypes, suspectedPatterns, type StepMeta, type WorkflowOutput } from '@/machines/workflow-types';
 import { answerEvents, nonEmptySubsets, shortestAnswerPaths, stateIdsOf } from '@/lib/step-paths';
@@ -16,7 +16,7 @@ const inputsFor = (id: string) =>
 
 /** Every distinct snapshot (state and context) reachable from the start, for every input. */
 function reachableSnapshots(id: (typeof workflowIds)[number]): AnyMachineSnapshot[] {
-	const { machine } = workflows[id];
+	const machine: AnyStateMachine = workflows[id].machine;
 	return inputsFor(id).flatMap((input) => getShortestPaths(machine, { input, events: answerEvents(machine) }).map((path) => path.state));
 }
 
@@ -25,7 +25,7 @@ const metaOf = (id: (typeof workflowIds)[number], stateId: string) =>
 const kindOf = (id: (typeof workflowIds)[number], stateId: string) => metaOf(id, stateId)?.kind;
 
 describe.each(workflowIds)('the %s workflow', (id) => {
-	const { machine } = workflows[id];
+	const machine: AnyStateMachine = workflows[id].machine;
 	const snapshots = reachableSnapshots(id);
 
 	it('reaches every one of its states from the start', () => {
