@@ -139,6 +139,19 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(handover.textContent).toContain(optionLabel(plph, 'redFlags', 'spinal'));
 	});
 
+	it('keeps the ticked signs when Back returns to the red-flag screen', async () => {
+		const user = userEvent.setup();
+		renderIsland({ strict });
+		const group = () => screen.getByRole('group', { name: step('redFlags').select!.legend });
+		await user.click(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'pressure') }));
+		await user.click(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'other') }));
+		await user.click(within(group()).getByRole('button', { name: answerLabel('redFlags', 'redFlags.ticked') }));
+		await user.click(screen.getByRole('button', { name: 'Back' }));
+		expect(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'pressure') })).toHaveProperty('checked', true);
+		expect(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'other') })).toHaveProperty('checked', true);
+		expect(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'fever') })).toHaveProperty('checked', false);
+	});
+
 	it('moves on with "None of these" in one tap', async () => {
 		const user = userEvent.setup();
 		renderIsland({ strict });

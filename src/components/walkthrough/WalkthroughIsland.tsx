@@ -35,6 +35,8 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 	const [confirmingNewCase, setConfirmingNewCase] = useState(false);
 	const [showingSummary, setShowingSummary] = useState(false);
 	const userMoved = useRef(false);
+	// Options ticked on an answer that "Back" took away, offered again when its step reopens.
+	const [backedOutOf, setBackedOutOf] = useState<{ stepIndex: number; choices: string[] } | undefined>();
 	const headingId = useId();
 
 	const stepNumber = path.length;
@@ -90,6 +92,7 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 					lockedNote: `carried from “${session.handedOverFrom ? (workflowTitles[session.handedOverFrom] ?? session.handedOverFrom) : 'another walkthrough'}”`,
 					event: selectMeta.event,
 					answerLabel: step.answers.find(([event]) => event === selectMeta.event)?.[1] ?? selectMeta.event,
+					...(backedOutOf?.stepIndex === session.answers.length ? { initiallyTicked: backedOutOf.choices } : {}),
 					canAnswer: (data: AnswerData) => snapshot.can({ type: selectMeta.event, ...data }),
 					onAnswer: act(walkthrough.answer),
 				}
@@ -159,7 +162,16 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 				/>
 			)}
 			<div className="wt-controls">
-				<button type="button" className="wt-button wt-secondary" onClick={act(walkthrough.back)} disabled={session.answers.length === 0}>
+				<button
+					type="button"
+					className="wt-button wt-secondary"
+					onClick={act(() => {
+						const dropped = session.answers.at(-1);
+						setBackedOutOf(dropped?.data ? { stepIndex: session.answers.length - 1, choices: dropped.data.choices } : undefined);
+						walkthrough.back();
+					})}
+					disabled={session.answers.length === 0}
+				>
 					Back
 				</button>
 				{confirmingNewCase ? (
