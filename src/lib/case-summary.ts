@@ -3,6 +3,7 @@
  * the path ended (what to do, who to tell, what to record) and the references. It names the
  * participant by the optional trial code only; there is no place for a name.
  */
+import { answerText } from './answer-text';
 import type { PreparedWorkflow } from './walkthrough-content';
 import { trialCodePattern, type PathStep, type WalkthroughSession } from './walkthrough-session';
 
@@ -23,17 +24,15 @@ export function trialCodeProblem(code: string): string | undefined {
 
 export function caseSummaryText({ workflow, session, path, contentVersion, formatTime, now }: SummaryContext): string {
 	const lines: string[] = [];
-	const answerLabel = (stateId: string, event: string) =>
-		workflow.steps[stateId]?.answers.find(([candidate]) => candidate === event)?.[1] ??
-		workflow.redFlagExit?.answers.find(([candidate]) => candidate === event)?.[1] ??
-		event;
 	lines.push(`Case summary: ${workflow.title}`);
 	lines.push(`Trial code: ${session.trialCode ?? 'not given'}`);
 	lines.push(`Started: ${formatTime(session.startedAt)} · Summary made: ${formatTime(now.toISOString())}`);
 	lines.push(`Content version: ${contentVersion}`);
 	if (session.handedOverFrom) {
-		const pattern = session.input?.suspectedPattern;
-		lines.push(`Handed over from: ${session.handedOverFrom}${pattern ? ` (suspected pattern: ${pattern})` : ''}`);
+		const patterns = session.input?.suspectedPatterns ?? [];
+		lines.push(
+			`Handed over from: ${session.handedOverFrom}${patterns.length > 0 ? ` (suspected patterns: ${patterns.join(', ')})` : ''}`,
+		);
 	}
 	lines.push('', 'Answers:');
 	if (path.every((step) => !step.answer)) lines.push('  none yet');
@@ -46,7 +45,7 @@ export function caseSummaryText({ workflow, session, path, contentVersion, forma
 		}
 		if (step.answer) {
 			const when = step.answer.fromLink ? '(from a link)' : formatTime(step.answer.at);
-			lines.push(`  ${when} ${title} → ${answerLabel(step.stateId, step.answer.event)}`);
+			lines.push(`  ${when} ${title} → ${answerText(workflow, step.stateId, step.answer)}`);
 		}
 	});
 	const last = path.at(-1);

@@ -4,7 +4,7 @@
  * outline and the pocket cards are all drawn from this, so none of them can drift from the logic.
  */
 import type { AnyStateMachine } from 'xstate';
-import type { StepKind } from '@/machines/workflow-types';
+import type { StepKind, StepMeta } from '@/machines/workflow-types';
 import type { PreparedWorkflow } from './walkthrough-content';
 
 /** A node of the diagram: a step, another workflow handed over to, or the red-flag exit. */
@@ -38,17 +38,18 @@ export const exitNodeId = 'exit';
 
 interface TransitionConfig {
 	target?: string;
-	guard?: { params?: { pattern?: string } };
+	/** Said of each branch of a guarded choice, e.g. "when the headache is not postural". */
+	description?: string;
 }
 
-/** Targets of one event's transition, with a note when a guarded choice depends on a carried pattern. */
+/** Targets of one event's transition, with the machine's own description of each guarded branch. */
 const targetsOf = (transition: unknown): { target: string; note?: string }[] => {
 	const candidates = (Array.isArray(transition) ? transition : [transition]) as (string | TransitionConfig)[];
 	return candidates.flatMap((candidate) => {
 		const config = typeof candidate === 'string' ? { target: candidate } : candidate;
 		if (!config?.target) return [];
-		const pattern = config.guard?.params?.pattern;
-		return [{ target: config.target.replace(/^\./, ''), ...(pattern ? { note: `pattern carried across: ${pattern}` } : {}) }];
+		const note = candidates.length > 1 ? config.description : undefined;
+		return [{ target: config.target.replace(/^\./, ''), ...(note ? { note } : {}) }];
 	});
 };
 
@@ -68,14 +69,16 @@ export function machineGraph(
 		const kind = (node.meta as { kind: StepKind }).kind;
 		nodes.push({ id: stateId, kind, label: workflow.steps[stateId]?.title ?? stateId, ref: stateId });
 		for (const [event, transition] of Object.entries(node.config.on ?? {})) {
-			// A guarded choice (the carried pattern) lists several targets for one event: one edge each.
+			// A guarded choice lists several targets for one event: one edge each.
 			for (const { target, note } of targetsOf(transition)) {
 				const label = note ? `${labelOf(stateId, event)} (${note})` : labelOf(stateId, event);
 				edges.push({ id: `${stateId}--${event}--${target}`, from: stateId, to: target, event, label });
 			}
 		}
-		const output = node.config.output as { handoverTo?: string } | undefined;
-		if (node.type === 'final' && output?.handoverTo) {
+		// The hand-over target is declared in the step's meta (its output may be computed from the context).
+		const handoverTo = (node.meta as StepMeta | undefined)?.handoverTo;
+		if (node.type === 'final' && handoverTo) {
+			const output = { handoverTo };
 			const workflowNode = `workflow:${output.handoverTo}`;
 			if (!nodes.some((candidate) => candidate.id === workflowNode)) {
 				nodes.push({

@@ -8,7 +8,7 @@ import type { WorkflowId } from '@/machines/registry';
 import type { Scenario } from '@/schemas/scenario';
 import { resolveCitations, type CitableReference } from './citations';
 import type { CitationLink } from './walkthrough-content';
-import type { SessionInput } from './walkthrough-session';
+import type { GivenAnswer, SessionInput } from './walkthrough-session';
 
 export interface PreparedScenario {
 	id: string;
@@ -16,7 +16,7 @@ export interface PreparedScenario {
 	workflow: WorkflowId;
 	input?: SessionInput;
 	caseHtml: string;
-	expectedPath: string[];
+	expectedPath: GivenAnswer[];
 	expectedOutcome: string;
 	teachingPoints: { text: string; citations: CitationLink[] }[];
 }
@@ -30,9 +30,9 @@ export function prepareScenario(
 		id,
 		title: scenario.title,
 		workflow: scenario.workflow,
-		...(scenario.input?.suspectedPattern ? { input: { suspectedPattern: scenario.input.suspectedPattern } } : {}),
+		...(scenario.input?.suspectedPatterns ? { input: { suspectedPatterns: scenario.input.suspectedPatterns } } : {}),
 		caseHtml: marked.parse(scenario.case, { async: false }),
-		expectedPath: scenario.expectedPath,
+		expectedPath: scenario.expectedPath.map(expectedAnswer),
 		expectedOutcome: scenario.expectedOutcome,
 		teachingPoints: scenario.teachingPoints.map((point, index) => ({
 			text: point.text,
@@ -43,22 +43,35 @@ export function prepareScenario(
 	};
 }
 
+/** A scenario file's expected answer as a recorded answer: `choices` become the answer's data. */
+export function expectedAnswer(answer: Scenario['expectedPath'][number]): GivenAnswer {
+	return typeof answer === 'string' ? { event: answer } : { event: answer.event, data: { choices: answer.choices } };
+}
+
+/** One string per answer, equal for the same event with the same options ticked in any order. */
+export function answerKey(answer: GivenAnswer): string {
+	const choices = answer.data ? [...answer.data.choices].sort().join(',') : undefined;
+	return choices === undefined ? answer.event : `${answer.event}[${choices}]`;
+}
+
+const sameAnswer = (a: GivenAnswer, b: GivenAnswer) => answerKey(a) === answerKey(b);
+
 /** How the trainee's latest answer compares with the expected path. */
 export type AnswerFeedback =
 	| { kind: 'match'; index: number }
-	| { kind: 'mismatch'; index: number; expected: string; chosen: string }
+	| { kind: 'mismatch'; index: number; expected: GivenAnswer; chosen: GivenAnswer }
 	/** The path had already left the expected one at `leftAt`; there is nothing to compare with. */
 	| { kind: 'off-path'; index: number; leftAt: number };
 
 /** The first position where the two paths differ, or undefined when one is a prefix of the other. */
-export function firstDivergence(expected: readonly string[], chosen: readonly string[]): number | undefined {
+export function firstDivergence(expected: readonly GivenAnswer[], chosen: readonly GivenAnswer[]): number | undefined {
 	const length = Math.min(expected.length, chosen.length);
-	for (let index = 0; index < length; index += 1) if (expected[index] !== chosen[index]) return index;
+	for (let index = 0; index < length; index += 1) if (!sameAnswer(expected[index] as GivenAnswer, chosen[index] as GivenAnswer)) return index;
 	return undefined;
 }
 
 /** Feedback on the last of `chosen`: matches the expected answer at that position, or not, or no longer comparable. */
-export function feedbackOnLastAnswer(expected: readonly string[], chosen: readonly string[]): AnswerFeedback | undefined {
+export function feedbackOnLastAnswer(expected: readonly GivenAnswer[], chosen: readonly GivenAnswer[]): AnswerFeedback | undefined {
 	const index = chosen.length - 1;
 	if (index < 0) return undefined;
 	const leftAt = firstDivergence(expected, chosen.slice(0, index));
@@ -66,8 +79,10 @@ export function feedbackOnLastAnswer(expected: readonly string[], chosen: readon
 	const expectedHere = expected[index];
 	// Past the end of the expected path (only possible if it did not end in an outcome): nothing to compare.
 	if (expectedHere === undefined) return { kind: 'off-path', index, leftAt: expected.length };
-	const chosenHere = chosen[index] as string;
-	return expectedHere === chosenHere ? { kind: 'match', index } : { kind: 'mismatch', index, expected: expectedHere, chosen: chosenHere };
+	const chosenHere = chosen[index] as GivenAnswer;
+	return sameAnswer(expectedHere, chosenHere)
+		? { kind: 'match', index }
+		: { kind: 'mismatch', index, expected: expectedHere, chosen: chosenHere };
 }
 
 export interface Debrief {
@@ -81,7 +96,7 @@ export interface Debrief {
 	matchingAnswers: number;
 }
 
-export function debrief(expected: readonly string[], expectedOutcome: string, chosen: readonly string[], outcome: string): Debrief {
+export function debrief(expected: readonly GivenAnswer[], expectedOutcome: string, chosen: readonly GivenAnswer[], outcome: string): Debrief {
 	const divergedAt = firstDivergence(expected, chosen) ?? (expected.length === chosen.length ? undefined : Math.min(expected.length, chosen.length));
 	return {
 		matchedExpected: divergedAt === undefined,

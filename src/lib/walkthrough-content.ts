@@ -19,6 +19,8 @@ export interface PreparedStep {
 	title: string;
 	guidanceHtml: string;
 	answers: [event: string, label: string][];
+	/** Multi-select steps: the legend and each option's label, in the wording's order. */
+	select?: { legend: string; options: [id: string, label: string][] };
 	items: { id: string; label: string; citations: CitationLink[] }[];
 	doNow?: string;
 	tell?: string;
@@ -54,6 +56,7 @@ export function prepareWorkflow(
 			title: step.title,
 			guidanceHtml: marked.parse(step.guidance, { async: false }),
 			answers: Object.entries(step.answers),
+			...(step.select ? { select: { legend: step.select.legend, options: Object.entries(step.select.options) } } : {}),
 			items: (step.items ?? []).map((item) => ({
 				id: item.id,
 				label: item.label,

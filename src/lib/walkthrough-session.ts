@@ -1,6 +1,7 @@
 /**
- * A walkthrough session: the answers given, in order, each with the time it was given, plus the
- * checklist items ticked on each step. The machine's state is never stored; it is recomputed by
+ * A walkthrough session: the answers given, in order, each with the time it was given and, for a
+ * multi-select step, the options ticked (an answer is a machine event type plus optional data), plus
+ * the checklist items ticked on each step. The machine's state is never stored; it is recomputed by
  * replaying the answers through the pure machine, so "Back" is dropping the last answer, and a saved
  * session made under other logic is caught on load (its version differs, or an answer no longer fits).
  *
@@ -10,9 +11,13 @@
 // zod/mini: the same checks as zod at a fraction of the size, since this module ships to the browser.
 import * as z from 'zod/mini';
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
-import { suspectedPatterns } from '@/machines/workflow-types';
+import { suspectedPatterns, type AnswerData } from '@/machines/workflow-types';
 
-export const sessionFormat = 1;
+/**
+ * 2: answers may carry data (`data.choices`), and the carried input is a set of patterns
+ * (`suspectedPatterns`). A session saved in format 1 is shown with the "earlier version" notice.
+ */
+export const sessionFormat = 2;
 
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -26,20 +31,44 @@ export const sessionSchema = z.object({
 	/** The machine version the answers were given under. */
 	machineVersion: z.int(),
 	startedAt: isoTime,
-	/** Input of the machine, e.g. the pattern carried across from another workflow. */
-	input: z.optional(z.object({ suspectedPattern: z.optional(z.enum(suspectedPatterns)) })),
+	/** Input of the machine, e.g. every pattern carried across from another workflow. */
+	input: z.optional(z.object({ suspectedPatterns: z.optional(z.array(z.enum(suspectedPatterns))) })),
 	/** Optional participant trial code for the case summary (letters, digits, dashes); never a name. */
 	trialCode: z.optional(z.string().check(z.regex(trialCodePattern))),
 	/** The workflow that handed over to this one, if any. */
 	handedOverFrom: z.optional(z.string()),
-	/** Answers (machine event types) in the order given, with the time. */
-	answers: z.array(z.object({ event: z.string(), at: isoTime, fromLink: z.optional(z.boolean()) })),
+	/** Answers (machine event types, with the options ticked on a multi-select step) in the order given, with the time. */
+	answers: z.array(
+		z.object({
+			event: z.string(),
+			data: z.optional(z.object({ choices: z.array(z.string()) })),
+			at: isoTime,
+			fromLink: z.optional(z.boolean()),
+		}),
+	),
 	/** Checklist ticks, keyed by the step's position in the path (its answer index), then by item id. */
 	ticks: z.record(z.string(), z.record(z.string(), isoTime)),
 });
 
+/** Enough of a session saved under an earlier format to show its answers; nothing else is trusted. */
+const earlierSessionSchema = z.object({
+	format: z.int(),
+	workflowId: z.string(),
+	answers: z.array(z.object({ event: z.string(), at: isoTime })),
+});
+
 export type WalkthroughSession = z.infer<typeof sessionSchema>;
 export type SessionInput = NonNullable<WalkthroughSession['input']>;
+export type SavedAnswer = WalkthroughSession['answers'][number];
+
+/** An answer as given: the machine event type, and the ticked options when the step is a multi-select. */
+export interface GivenAnswer {
+	event: string;
+	data?: AnswerData | undefined;
+}
+
+/** The machine event an answer stands for: its type, plus its data (the ticked options) when it has any. */
+export const eventOf = (answer: GivenAnswer) => ({ ...(answer.data ? { choices: [...answer.data.choices] } : {}), type: answer.event });
 
 export function newSession(
 	workflowId: string,
@@ -83,7 +112,7 @@ export function replay(machine: AnyStateMachine, session: Pick<WalkthroughSessio
 	let [snapshot] = initialTransition(machine, session.input ?? {});
 	const path: PathStep[] = [];
 	for (const [index, answer] of session.answers.entries()) {
-		const event = { type: answer.event };
+		const event = eventOf(answer);
 		if (snapshot.status !== 'active' || !snapshot.can(event)) {
 			return { ok: false, failedAt: index, event: answer.event };
 		}
@@ -98,8 +127,8 @@ export type LoadedSession =
 	| { kind: 'none' }
 	| { kind: 'ok'; session: WalkthroughSession }
 	| { kind: 'unreadable'; raw: string }
-	| { kind: 'other-version'; session: WalkthroughSession }
-	| { kind: 'no-longer-fits'; session: WalkthroughSession };
+	| { kind: 'other-version'; session: Pick<WalkthroughSession, 'answers'> }
+	| { kind: 'no-longer-fits'; session: Pick<WalkthroughSession, 'answers'> };
 
 /** Reads a saved session and says plainly what is wrong with it, if anything; never throws. */
 export function readSession(
@@ -116,7 +145,15 @@ export function readSession(
 		return { kind: 'unreadable', raw };
 	}
 	const result = sessionSchema.safeParse(parsed);
-	if (!result.success || result.data.workflowId !== workflowId) return { kind: 'unreadable', raw };
+	if (!result.success) {
+		// Saved under an earlier record layout: its answers are shown, not resumed.
+		const earlier = earlierSessionSchema.safeParse(parsed);
+		if (earlier.success && earlier.data.workflowId === workflowId && earlier.data.format !== sessionFormat) {
+			return { kind: 'other-version', session: { answers: earlier.data.answers } };
+		}
+		return { kind: 'unreadable', raw };
+	}
+	if (result.data.workflowId !== workflowId) return { kind: 'unreadable', raw };
 	const session = result.data;
 	if (session.machineVersion !== machineVersion) return { kind: 'other-version', session };
 	if (!replay(machine, session).ok) return { kind: 'no-longer-fits', session };
@@ -128,8 +165,19 @@ export function withTrialCode(session: WalkthroughSession, trialCode: string): W
 	return trialCode === '' ? rest : { ...rest, trialCode };
 }
 
-export function withAnswer(session: WalkthroughSession, event: string, now: Date, fromLink = false): WalkthroughSession {
-	const answer = { event, at: now.toISOString(), ...(fromLink ? { fromLink: true } : {}) };
+export function withAnswer(
+	session: WalkthroughSession,
+	event: string,
+	now: Date,
+	fromLink = false,
+	data?: AnswerData,
+): WalkthroughSession {
+	const answer: SavedAnswer = {
+		event,
+		...(data ? { data: { choices: [...data.choices] } } : {}),
+		at: now.toISOString(),
+		...(fromLink ? { fromLink: true } : {}),
+	};
 	return { ...session, answers: [...session.answers, answer] };
 }
 

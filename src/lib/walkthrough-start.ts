@@ -5,7 +5,7 @@
  * set aside (and can be restored), or, when it cannot be resumed, its answers are shown.
  */
 import type { AnyStateMachine } from 'xstate';
-import { suspectedPatterns, type SuspectedPattern } from '@/machines/workflow-types';
+import { isSuspectedPattern, patternSet, type SuspectedPattern } from '@/machines/workflow-types';
 import type { StepPaths } from './step-paths';
 import { newSession, replay, withAnswer, type LoadedSession, type WalkthroughSession } from './walkthrough-session';
 
@@ -14,17 +14,17 @@ export interface StartRequest {
 	step?: string | null;
 	/** `?from=` : the workflow that handed over. */
 	from?: string | null;
-	/** `?pattern=` : the suspected pattern carried across. */
-	pattern?: string | null;
+	/** `?pattern=` , repeated: every suspected pattern carried across (an older link carries one). */
+	patterns?: readonly string[];
 }
 
 export type StartNotice =
 	| { kind: 'unreadable' }
-	| { kind: 'earlier-version'; answers: WalkthroughSession['answers'] }
+	| { kind: 'earlier-version'; answers: Pick<WalkthroughSession['answers'][number], 'event' | 'at' | 'data'>[] }
 	| { kind: 'unknown-step'; step: string }
 	| { kind: 'unreachable-step'; step: string }
 	| { kind: 'opened-from-link'; step: string }
-	| { kind: 'handed-over'; from: string; pattern?: SuspectedPattern }
+	| { kind: 'handed-over'; from: string; patterns: SuspectedPattern[] }
 	| { kind: 'unknown-pattern'; pattern: string }
 	| { kind: 'set-aside' };
 
@@ -42,8 +42,6 @@ export interface WorkflowFacts {
 	stateIds: readonly string[];
 	stepPaths: StepPaths;
 }
-
-const isPattern = (value: string): value is SuspectedPattern => (suspectedPatterns as readonly string[]).includes(value);
 
 export function decideStart(saved: LoadedSession, request: StartRequest, workflow: WorkflowFacts, now: Date): StartDecision {
 	const fresh = (extra: Parameters<typeof newSession>[3] = {}) =>
@@ -69,18 +67,21 @@ export function decideStart(saved: LoadedSession, request: StartRequest, workflo
 	const setAside = (decision: StartDecision): StartDecision =>
 		inProgress ? { ...decision, notices: [...decision.notices, { kind: 'set-aside' }], setAside: inProgress } : decision;
 
-	// A hand-over from another workflow starts a new case here, carrying the suspected pattern.
+	// A hand-over from another workflow starts a new case here, carrying every suspected pattern. A
+	// pattern the link names but this guide does not know is reported, never guessed; the others are kept.
 	if (request.from) {
-		const pattern = request.pattern ?? undefined;
-		if (pattern !== undefined && !isPattern(pattern)) notices.push({ kind: 'unknown-pattern', pattern });
-		const carried = pattern !== undefined && isPattern(pattern) ? pattern : undefined;
+		const named = request.patterns ?? [];
+		for (const pattern of named.filter((candidate) => !isSuspectedPattern(candidate))) {
+			notices.push({ kind: 'unknown-pattern', pattern });
+		}
+		const carried = patternSet(named.filter(isSuspectedPattern));
 		const session = fresh({
 			handedOverFrom: request.from,
-			...(carried ? { input: { suspectedPattern: carried } } : {}),
+			...(carried.length > 0 ? { input: { suspectedPatterns: carried } } : {}),
 		});
 		return setAside({
 			session,
-			notices: [...notices, { kind: 'handed-over', from: request.from, ...(carried ? { pattern: carried } : {}) }],
+			notices: [...notices, { kind: 'handed-over', from: request.from, patterns: carried }],
 		});
 	}
 
@@ -96,7 +97,7 @@ export function decideStart(saved: LoadedSession, request: StartRequest, workflo
 		}
 		const path = workflow.stepPaths[step];
 		if (!path) return setAside({ session: fresh(), notices: [...notices, { kind: 'unreachable-step', step }] });
-		const session = path.reduce((linked, event) => withAnswer(linked, event, now, true), fresh());
+		const session = path.reduce((linked, answer) => withAnswer(linked, answer.event, now, true, answer.data), fresh());
 		return setAside({ session, notices: [...notices, { kind: 'opened-from-link', step }] });
 	}
 

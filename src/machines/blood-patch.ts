@@ -1,20 +1,40 @@
 /**
  * Epidural blood patch (EBP) protocol: a procedural checklist that enforces its order. Implements
- * ../shared/workflows.md §2. The checks before starting come first, and any "no" stops the workflow
- * with the reason; each procedural step must be marked done before the next opens.
+ * ../shared/workflows.md §2. The red-flag screen comes first, the same one-screen screen as the
+ * headache workflow's (every ticked sign carried to the serious-event workflow); then the checks before
+ * starting, where any "no" stops the workflow with the reason; then each procedural step, which must be
+ * marked done before the next opens.
  */
 import { assign, setup } from 'xstate';
-import { handedOnOutput, handoverStates, recordRedFlag, raiseRedFlagTo, redFlagExitTransitions } from './red-flag-exit';
-import type { RedFlagContext, RedFlagExitEvent, StepMeta, WorkflowOutput } from './workflow-types';
+import {
+	choicesOf,
+	patternsOfSigns,
+	handedOnOutput,
+	handoverState,
+	raiseRedFlagTo,
+	redFlagExitTransitions,
+	redFlagScreenSelect,
+	redFlagSignPatterns,
+	signsTicked,
+	withPatterns,
+	type RedFlagScreenEvent,
+} from './red-flag-exit';
+import type { RedFlagContext, RedFlagExitEvent, StepMeta, SuspectedPattern, WorkflowOutput } from './workflow-types';
 
-export const bloodPatchMachineVersion = 1;
+/**
+ * 2: red-flag screen first; fever today hands over as a meningeal red flag from either question; sharp,
+ * shooting or radicular pain during the injection stops it for good.
+ */
+export const bloodPatchMachineVersion = 2;
 
 export type BloodPatchEvent =
 	| RedFlagExitEvent
+	| RedFlagScreenEvent
 	| { type: 'diagnosis.confirmed' }
 	| { type: 'diagnosis.inDoubt' }
 	| { type: 'infection.none' }
-	| { type: 'infection.present' }
+	| { type: 'infection.fever' }
+	| { type: 'infection.localSign' }
 	| { type: 'antithrombotic.acceptable' }
 	| { type: 'antithrombotic.notAcceptable' }
 	| { type: 'consent.given' }
@@ -28,6 +48,9 @@ export type BloodPatchEvent =
 	| { type: 'bloodDraw.done' }
 	| { type: 'injection.completed' }
 	| { type: 'injection.pausedForPain' }
+	| { type: 'injection.radicularPain' }
+	| { type: 'stopped.settled' }
+	| { type: 'stopped.neuroSigns' }
 	| { type: 'pause.settled' }
 	| { type: 'pause.notSettling' }
 	| { type: 'rest.done' }
@@ -47,25 +70,46 @@ export const bloodPatchMachine = setup({
 		output: {} as WorkflowOutput,
 		meta: {} as StepMeta,
 	},
+	guards: { signsTicked: ({ event }) => signsTicked(event) },
 	actions: {
-		raiseRedFlag: assign(recordRedFlag),
+		raiseRedFlag: assign(({ context }, params: { patterns: readonly SuspectedPattern[] }) => ({
+			patterns: withPatterns(context.patterns, params.patterns),
+		})),
+		addTickedSigns: assign(({ context, event }) => ({
+			patterns: withPatterns(context.patterns, patternsOfSigns(choicesOf(event))),
+		})),
 	},
 }).createMachine({
 	id: 'blood-patch',
-	context: { redFlag: null },
-	initial: 'checkDiagnosis',
+	context: { patterns: [] },
+	initial: 'redFlags',
 	on: redFlagExitTransitions,
 	output: handedOnOutput,
 	states: {
-		// Before starting [uppal-2023]: clinically suspected PLPH stands, raised pressure and infection considered.
+		// Raised pressure and infection considered: the same red-flag screen as the headache workflow, and
+		// every ticked sign carried [uppal-2023, qalsody-uspi; workflows.md §1 step 1, §2 step 1].
+		redFlags: {
+			meta: { kind: 'question', select: redFlagScreenSelect },
+			on: {
+				'redFlags.ticked': { guard: 'signsTicked', target: 'handover', actions: 'addTickedSigns' },
+				'redFlags.none': 'checkDiagnosis',
+			},
+		},
+		// Before starting [uppal-2023]: clinically suspected PLPH still stands.
 		checkDiagnosis: {
 			meta: { kind: 'question' },
 			on: { 'diagnosis.confirmed': 'checkInfection', 'diagnosis.inDoubt': 'stopDiagnosisInDoubt' },
 		},
 		// Fever or infection is a hard stop here, stricter than the guideline's caution (C; Moderate) [uppal-2023, qalsody-eu-smpc].
+		// Fever today is also the meningeal red flag, so it ends exactly as a ticked "fever" on the screen
+		// does: the hand-over, whichever question the nurse meets it in [qalsody-uspi, ichd3].
 		checkInfection: {
 			meta: { kind: 'question' },
-			on: { 'infection.none': 'checkAntithrombotic', 'infection.present': 'stopInfection' },
+			on: {
+				'infection.none': 'checkAntithrombotic',
+				'infection.fever': raiseRedFlagTo(redFlagSignPatterns.fever, 'handover'),
+				'infection.localSign': 'stopInfection',
+			},
 		},
 		// Antithrombotic timing and, if indicated, platelets and coagulation per ASRA, SOAP or ESAIC/ESRA (A; Moderate).
 		checkAntithrombotic: {
@@ -114,10 +158,25 @@ export const bloodPatchMachine = setup({
 			meta: { kind: 'checklist' },
 			on: { 'bloodDraw.done': 'injection' },
 		},
-		// Slow, incremental; stop for significant backache or headache, resume if it settles (A; Moderate).
+		// Slow, incremental; stop for significant backache or headache, resume if it settles (A; Moderate)
+		// [uppal-2023]. Sharp, shooting or radicular pain into a leg, or any new neurological symptom, is not
+		// the expected pressure: the injection stops and does not resume (workflows.md §2 step 5, issue #10).
 		injection: {
 			meta: { kind: 'question' },
-			on: { 'injection.completed': 'rest', 'injection.pausedForPain': 'injectionPaused' },
+			on: {
+				'injection.completed': 'rest',
+				'injection.pausedForPain': 'injectionPaused',
+				'injection.radicularPain': 'injectionStopped',
+			},
+		},
+		// Stopped for good: no resume. A symptom that persists is a spinal red flag (haematoma, nerve injury)
+		// [uppal-2023, qalsody-uspi, reilich-2024].
+		injectionStopped: {
+			meta: { kind: 'question' },
+			on: {
+				'stopped.settled': 'rest',
+				'stopped.neuroSigns': raiseRedFlagTo(redFlagSignPatterns.spinal, 'handover'),
+			},
 		},
 		injectionPaused: {
 			meta: { kind: 'question' },
@@ -144,7 +203,7 @@ export const bloodPatchMachine = setup({
 				'result.noEffectOrChanged': 'otherCausesFirst',
 				'result.worseDespitePatch': 'urgentImaging',
 				// New back pain or neurological signs: serious-event workflow, spinal branch.
-				'result.newBackPainOrNeuroSigns': raiseRedFlagTo('spinal', 'handoverSpinal'),
+				'result.newBackPainOrNeuroSigns': raiseRedFlagTo(redFlagSignPatterns.spinal, 'handover'),
 			},
 		},
 		relieved: stop,
@@ -152,6 +211,6 @@ export const bloodPatchMachine = setup({
 		otherCausesFirst: stop,
 		// Worse despite the patch: urgent neuroimaging and referral (B; Moderate) [uppal-2023, bos-2021].
 		urgentImaging: stop,
-		...handoverStates,
+		handover: handoverState,
 	},
 });

@@ -1,25 +1,34 @@
 /**
  * Headache after a dosing lumbar puncture: clinically suspected post-lumbar-puncture headache (PLPH,
  * also called PDPH). Implements ../shared/workflows.md §1; each comment names the reference the step
- * rests on. Red flags are asked first, one question a flag, and any "yes" leaves for the serious-event
- * workflow with the suspected pattern carried across.
+ * rests on. The red flags come first, all on one screen: every ticked sign adds its pattern to a set,
+ * and any tick leaves for the serious-event workflow carrying the whole set.
  */
 import { assign, setup } from 'xstate';
-import { handedOnOutput, handoverStates, recordRedFlag, raiseRedFlagTo as flag, redFlagExitTransitions } from './red-flag-exit';
-import type { RedFlagContext, RedFlagExitEvent, StepMeta, WorkflowOutput } from './workflow-types';
+import {
+	choicesOf,
+	patternsOfSigns,
+	handedOnOutput,
+	handoverState,
+	redFlagExitTransitions,
+	redFlagScreenSelect,
+	signsTicked,
+	withPatterns,
+	type RedFlagScreenEvent,
+} from './red-flag-exit';
+import type { RedFlagContext, RedFlagExitEvent, StepMeta, SuspectedPattern, WorkflowOutput } from './workflow-types';
 
-export const plphMachineVersion = 1;
+/** 2: one red-flag screen with a set of patterns; non-postural headache rechecked at every reassessment. */
+export const plphMachineVersion = 2;
+
+export interface PlphContext extends RedFlagContext {
+	/** The headache was not postural: its 14-day / meningeal-signs check returns at each reassessment. */
+	headacheNotPostural: boolean;
+}
 
 export type PlphEvent =
 	| RedFlagExitEvent
-	| { type: 'flag.meningitis.yes' }
-	| { type: 'flag.meningitis.no' }
-	| { type: 'flag.pressure.yes' }
-	| { type: 'flag.pressure.no' }
-	| { type: 'flag.spinal.yes' }
-	| { type: 'flag.spinal.no' }
-	| { type: 'flag.urgent.yes' }
-	| { type: 'flag.urgent.no' }
+	| RedFlagScreenEvent
 	| { type: 'timing.withinFiveDays' }
 	| { type: 'timing.afterFiveDays' }
 	| { type: 'lateOnset.done' }
@@ -27,6 +36,7 @@ export type PlphEvent =
 	| { type: 'character.notPostural' }
 	| { type: 'nonPostural.needsEvaluation' }
 	| { type: 'nonPostural.noConcern' }
+	| { type: 'nonPosturalCare.done' }
 	| { type: 'breathing.comfortableFlat' }
 	| { type: 'breathing.breathlessFlatOrNiv' }
 	| { type: 'position.done' }
@@ -35,56 +45,45 @@ export type PlphEvent =
 	| { type: 'reassess.sameTolerable' }
 	| { type: 'reassess.failingDailyLifeImpaired' }
 	| { type: 'reassess.hearingLoss' }
-	| { type: 'reassess.changedOrNewSymptoms' };
+	| { type: 'reassess.changedOrNewSymptoms' }
+	| { type: 'recheck.needsEvaluation' }
+	| { type: 'recheck.noConcern' };
 
 export const plphMachine = setup({
 	types: {
-		context: {} as RedFlagContext,
+		context: {} as PlphContext,
 		events: {} as PlphEvent,
 		output: {} as WorkflowOutput,
 		meta: {} as StepMeta,
 	},
+	guards: {
+		signsTicked: ({ event }) => signsTicked(event),
+		headacheNotPostural: ({ context }) => context.headacheNotPostural,
+	},
 	actions: {
-		raiseRedFlag: assign(recordRedFlag),
+		raiseRedFlag: assign(({ context }, params: { patterns: readonly SuspectedPattern[] }) => ({
+			patterns: withPatterns(context.patterns, params.patterns),
+		})),
+		addTickedSigns: assign(({ context, event }) => ({
+			patterns: withPatterns(context.patterns, patternsOfSigns(choicesOf(event))),
+		})),
+		markNotPostural: assign({ headacheNotPostural: true }),
 	},
 }).createMachine({
 	id: 'plph',
-	context: { redFlag: null },
-	initial: 'flagMeningitis',
+	context: { patterns: [], headacheNotPostural: false },
+	initial: 'redFlags',
 	// "New or worse symptoms?" stays one tap away on every step [workflows.md, principles].
 	on: redFlagExitTransitions,
 	output: handedOnOutput,
 	states: {
-		// Step 1, red-flag screen, one question a flag, before anything else [qalsody-uspi, ichd3].
-		flagMeningitis: {
-			meta: { kind: 'question' },
+		// Step 1: every red-flag group on one screen, before anything else; each ticked sign is carried
+		// [qalsody-uspi, qalsody-eu-smpc, ichd3, uppal-2023, reilich-2024, bos-2021; workflows.md §1 step 1].
+		redFlags: {
+			meta: { kind: 'question', select: redFlagScreenSelect },
 			on: {
-				'flag.meningitis.yes': flag('meningeal', 'handoverMeningeal'),
-				'flag.meningitis.no': 'flagPressure',
-			},
-		},
-		// Raised pressure is not PLPH: no blood patch until excluded [qalsody-uspi W&P 5.2].
-		flagPressure: {
-			meta: { kind: 'question' },
-			on: {
-				'flag.pressure.yes': flag('pressure', 'handoverPressure'),
-				'flag.pressure.no': 'flagSpinal',
-			},
-		},
-		// Myelitis or radiculitis, or a spinal haematoma or abscess after a puncture [qalsody-uspi W&P 5.1, reilich-2024].
-		flagSpinal: {
-			meta: { kind: 'question' },
-			on: {
-				'flag.spinal.yes': flag('spinal', 'handoverSpinal'),
-				'flag.spinal.no': 'flagUrgent',
-			},
-		},
-		// Seizure, new focal deficit or a changed headache: urgent evaluation and imaging (B; Moderate) [bos-2021, uppal-2023].
-		flagUrgent: {
-			meta: { kind: 'question' },
-			on: {
-				'flag.urgent.yes': flag('other', 'handoverOther'),
-				'flag.urgent.no': 'timing',
+				'redFlags.ticked': { guard: 'signsTicked', target: 'handover', actions: 'addTickedSigns' },
+				'redFlags.none': 'timing',
 			},
 		},
 		// Step 2: within 5 days fits PLPH; later is atypical but does not exclude it [ichd3, uppal-2023].
@@ -105,7 +104,7 @@ export const plphMachine = setup({
 			meta: { kind: 'question' },
 			on: {
 				'character.postural': 'breathing',
-				'character.notPostural': 'nonPostural',
+				'character.notPostural': { target: 'nonPostural', actions: 'markNotPostural' },
 			},
 		},
 		// Possibly headache attributed to intrathecal injection (ICHD-3 7.5); PLPH not excluded [ichd3, uppal-2023].
@@ -113,8 +112,14 @@ export const plphMachine = setup({
 			meta: { kind: 'question' },
 			on: {
 				'nonPostural.needsEvaluation': 'nonPosturalEvaluation',
-				'nonPostural.noConcern': 'breathing',
+				'nonPostural.noConcern': 'nonPosturalCare',
 			},
+		},
+		// Inform the investigator, symptomatic care; a clinician considers other causes and brain imaging
+		// may be considered (C; Low) [uppal-2023].
+		nonPosturalCare: {
+			meta: { kind: 'checklist' },
+			on: { 'nonPosturalCare.done': 'breathing' },
 		},
 		// Beyond 14 days or meningeal signs: CSF fistula, meningitis, leptomeningeal disease to consider [ichd3].
 		nonPosturalEvaluation: {
@@ -129,7 +134,8 @@ export const plphMachine = setup({
 				'breathing.breathlessFlatOrNiv': 'tolerablePosition',
 			},
 		},
-		// Offer the position the participant tolerates, with NIV if used (expert inference) [nice-ng42].
+		// Offer the position the participant tolerates, with NIV if used, and a respiratory review
+		// (expert inference) [nice-ng42].
 		tolerablePosition: {
 			meta: { kind: 'checklist' },
 			on: { 'position.done': 'conservativeCare' },
@@ -145,11 +151,23 @@ export const plphMachine = setup({
 			meta: { kind: 'question' },
 			on: {
 				'reassess.improving': 'resolving',
-				'reassess.sameTolerable': 'conservativeCare',
+				// A non-postural headache gets its 14-day / meningeal-signs check again, every time [ichd3].
+				'reassess.sameTolerable': [
+					{ guard: 'headacheNotPostural', target: 'nonPosturalRecheck', description: 'when the headache is not postural' },
+					{ target: 'conservativeCare', description: 'when the headache is postural' },
+				],
 				'reassess.failingDailyLifeImpaired': 'referForBloodPatch',
 				'reassess.hearingLoss': 'referEarlyHearingLoss',
-				// A changed headache or any red flag goes back through step 1's escalations.
-				'reassess.changedOrNewSymptoms': 'flagMeningitis',
+				// A changed headache or any red flag goes back through step 1's screen.
+				'reassess.changedOrNewSymptoms': 'redFlags',
+			},
+		},
+		// Still non-postural at follow-up: beyond 14 days or meningeal signs → medical evaluation [ichd3].
+		nonPosturalRecheck: {
+			meta: { kind: 'question' },
+			on: {
+				'recheck.needsEvaluation': 'nonPosturalEvaluation',
+				'recheck.noConcern': 'conservativeCare',
 			},
 		},
 		// Written red-flag advice, contact details, follow-up until resolved (B; Moderate) [uppal-2023].
@@ -160,15 +178,16 @@ export const plphMachine = setup({
 		// Refractory and impairing daily activities: refer for a blood patch (B; Moderate) [uppal-2023, van-kooten-2008].
 		referForBloodPatch: {
 			type: 'final',
-			meta: { kind: 'outcome' },
+			meta: { kind: 'outcome', handoverTo: 'blood-patch' },
 			output: { handoverTo: 'blood-patch' } satisfies WorkflowOutput,
 		},
 		// Hearing loss: consider early referral (C; Moderate) [uppal-2023].
 		referEarlyHearingLoss: {
 			type: 'final',
-			meta: { kind: 'outcome' },
+			meta: { kind: 'outcome', handoverTo: 'blood-patch' },
 			output: { handoverTo: 'blood-patch' } satisfies WorkflowOutput,
 		},
-		...handoverStates,
+		// Every red flag ticked, on the screen or through the exit, goes to the serious-event workflow together.
+		handover: handoverState,
 	},
 });

@@ -1,33 +1,36 @@
 /**
  * Suspected serious neurologic adverse event. Implements ../shared/workflows.md §3: immediate action
- * always first, then the pattern (carried across when another workflow handed over), its workup per
- * standard of care, the investigator's dosing decision, and immediate reporting to the sponsor.
+ * always first, then every pattern that fits (those carried across from another workflow arrive ticked
+ * and cannot be dropped), one list of first actions merged from all of them in the safe order a–e
+ * (first-actions.ts), the investigator's dosing decision, and immediate reporting to the sponsor.
  */
 import { assign, setup } from 'xstate';
-import type { StepMeta, SuspectedPattern } from './workflow-types';
+import { firstActions, type FirstActionId } from './first-actions';
+import { choicesOf } from './red-flag-exit';
+import { isSuspectedPattern, patternSet, suspectedPatterns, type StepMeta, type SuspectedPattern } from './workflow-types';
 
-export const seriousEventMachineVersion = 1;
+/** 2: patterns are a set, first actions merged and ordered; carried patterns can be added to, never dropped. */
+export const seriousEventMachineVersion = 2;
 
 export interface SeriousEventInput {
-	/** The pattern a red flag in another workflow pointed to, if the walkthrough was handed over. */
-	suspectedPattern?: SuspectedPattern;
+	/** Every pattern a red flag in another workflow pointed to, if the walkthrough was handed over. */
+	suspectedPatterns?: readonly SuspectedPattern[];
 }
 
 export interface SeriousEventContext {
-	suspectedPattern: SuspectedPattern | null;
+	/** Carried across from another workflow: shown ticked on the pattern step, and kept. */
+	carriedPatterns: SuspectedPattern[];
+	/** Every pattern ticked (the carried ones included). */
+	patterns: SuspectedPattern[];
+	/** The first actions for those patterns, in order (the selector the walkthrough renders). */
+	firstActions: FirstActionId[];
 	dosingDecision: 'continue' | 'interrupt' | 'discontinue' | 'pending' | null;
 }
 
 export type SeriousEventEvent =
 	| { type: 'immediate.done' }
-	| { type: 'pattern.spinal' }
-	| { type: 'pattern.meningeal' }
-	| { type: 'pattern.pressure' }
-	| { type: 'pattern.otherOrUnsure' }
-	| { type: 'spinal.done' }
-	| { type: 'meningeal.done' }
-	| { type: 'pressure.done' }
-	| { type: 'other.done' }
+	| { type: 'patterns.chosen'; choices: string[] }
+	| { type: 'firstActions.done' }
 	| { type: 'dosing.continue' }
 	| { type: 'dosing.interrupt' }
 	| { type: 'dosing.discontinue' }
@@ -47,10 +50,21 @@ export const seriousEventMachine = setup({
 		meta: {} as StepMeta,
 	},
 	guards: {
-		patternCarriedAcross: ({ context }, params: { pattern: SuspectedPattern }) =>
-			context.suspectedPattern === params.pattern,
+		// At least one pattern ("unsure" is one), only known ones, and every carried pattern still ticked.
+		keepsCarriedPatterns: ({ context, event }) => {
+			const choices = choicesOf(event);
+			return (
+				choices.length > 0 &&
+				choices.every(isSuspectedPattern) &&
+				context.carriedPatterns.every((pattern) => choices.includes(pattern))
+			);
+		},
 	},
 	actions: {
+		recordPatterns: assign(({ event }) => {
+			const patterns = patternSet(choicesOf(event));
+			return { patterns, firstActions: firstActions(patterns) };
+		}),
 		recordDosingDecision: assign(
 			(_, params: { decision: NonNullable<SeriousEventContext['dosingDecision']> }) => ({
 				dosingDecision: params.decision,
@@ -59,42 +73,35 @@ export const seriousEventMachine = setup({
 	},
 }).createMachine({
 	id: 'serious-event',
-	context: ({ input }) => ({ suspectedPattern: input?.suspectedPattern ?? null, dosingDecision: null }),
+	context: ({ input }) => {
+		const carried = patternSet(input?.suspectedPatterns ?? []);
+		return { carriedPatterns: carried, patterns: carried, firstActions: [], dosingDecision: null };
+	},
 	initial: 'immediateAction',
 	states: {
 		// Always first: prompt medical evaluation, tell the investigator, tell the participant to call at once
 		// [qalsody-uspi, seed-benchchem-2025]; the baseline neurological exam is the comparison.
 		immediateAction: {
 			meta: { kind: 'checklist' },
+			on: { 'immediate.done': 'patterns' },
+		},
+		// Tick every pattern that fits; "unsure" is a choice. Carried patterns arrive ticked and stay
+		// (workflows.md §3 step 2) [qalsody-uspi, qalsody-eu-smpc, lovett-2025].
+		patterns: {
+			meta: {
+				kind: 'question',
+				select: { event: 'patterns.chosen', options: suspectedPatterns, lockedFromContext: 'carriedPatterns' },
+			},
 			on: {
-				'immediate.done': [
-					{ guard: { type: 'patternCarriedAcross', params: { pattern: 'spinal' } }, target: 'spinal' },
-					{ guard: { type: 'patternCarriedAcross', params: { pattern: 'meningeal' } }, target: 'meningeal' },
-					{ guard: { type: 'patternCarriedAcross', params: { pattern: 'pressure' } }, target: 'pressure' },
-					{ guard: { type: 'patternCarriedAcross', params: { pattern: 'other' } }, target: 'otherOrUnsure' },
-					{ target: 'pattern' },
-				],
+				'patterns.chosen': { guard: 'keepsCarriedPatterns', target: 'firstActions', actions: 'recordPatterns' },
 			},
 		},
-		// One choice; "more than one or unsure" is a choice of its own.
-		pattern: {
-			meta: { kind: 'question' },
-			on: {
-				'pattern.spinal': 'spinal',
-				'pattern.meningeal': 'meningeal',
-				'pattern.pressure': 'pressure',
-				'pattern.otherOrUnsure': 'otherOrUnsure',
-			},
+		// One checklist merged from every ticked pattern, in the order a–e (first-actions.ts)
+		// [nice-ng42, idsa-meningitis-2004, escmid-meningitis-2016, uppal-2023, ichd3].
+		firstActions: {
+			meta: { kind: 'checklist', itemsFromContext: 'firstActions' },
+			on: { 'firstActions.done': 'dosingDecision' },
 		},
-		// Myelitis or radiculitis, or spinal haematoma or abscess: workup per standard of care
-		// [qalsody-uspi W&P 5.1, qalsody-eu-smpc, lovett-2025].
-		spinal: { meta: { kind: 'checklist' }, on: { 'spinal.done': 'dosingDecision' } },
-		// Exclude bacterial meningitis first; aseptic meningitis is a CSF diagnosis [ichd3, qalsody-uspi W&P 5.3].
-		meningeal: { meta: { kind: 'checklist' }, on: { 'meningeal.done': 'dosingDecision' } },
-		// Raised pressure or papilledema: fundoscopy, neuroimaging (A; Moderate); no blood patch [qalsody-uspi W&P 5.2, uppal-2023].
-		pressure: { meta: { kind: 'checklist' }, on: { 'pressure.done': 'dosingDecision' } },
-		// Seizure, focal deficit, drowsiness: urgent medical evaluation per standard of care.
-		otherOrUnsure: { meta: { kind: 'checklist' }, on: { 'other.done': 'dosingDecision' } },
 		// The investigator decides to continue, interrupt or discontinue; the decision is recorded [qalsody-uspi].
 		dosingDecision: {
 			meta: { kind: 'question' },
@@ -107,6 +114,7 @@ export const seriousEventMachine = setup({
 		},
 		// Serious adverse events go to the sponsor immediately, per protocol, by trial code [ich-e6].
 		report: { meta: { kind: 'checklist' }, on: { 'report.done': 'escalated' } },
-		escalated: { type: 'final', meta: { kind: 'outcome' } },
+		// The ending restates the patterns, the first actions and who was told: a complete handover.
+		escalated: { type: 'final', meta: { kind: 'outcome', recap: true } },
 	},
 });

@@ -25,12 +25,25 @@ export function scenarioSchema(referenceIds: readonly [string, ...string[]], wor
 		workflow: z.enum(workflowIds, {
 			error: (issue) => `Unknown workflow "${String(issue.input)}". Use one of: ${workflowIds.join(', ')}.`,
 		}),
-		/** Serious-event cases only: the pattern carried across when another walkthrough handed over. */
-		input: z.object({ suspectedPattern: z.enum(suspectedPatterns).optional() }).optional(),
+		/** Serious-event cases only: every pattern carried across when another walkthrough handed over. */
+		input: z.object({ suspectedPatterns: z.array(z.enum(suspectedPatterns)).min(1).optional() }).optional(),
 		/** The case as the trainee reads it, in Markdown. Never a name: "the participant". */
 		case: z.string().min(40, 'Describe the case in a few sentences.'),
-		/** The expected answers, as the machine's event types, in order. */
-		expectedPath: z.array(z.string().min(1)).min(1, 'List the expected answers in `expectedPath: [...]`.'),
+		/**
+		 * The expected answers, in order: a machine event type, or for a "tick every one" step the event
+		 * with the options ticked, e.g. `{ event: redFlags.ticked, choices: [fever, spinal] }`.
+		 */
+		expectedPath: z
+			.array(
+				z.union([
+					z.string().min(1),
+					z.object({
+						event: z.string().min(1),
+						choices: z.array(z.string().min(1)).min(1, 'A multi-select answer ticks at least one option.'),
+					}),
+				]),
+			)
+			.min(1, 'List the expected answers in `expectedPath: [...]`.'),
 		/** The state id the expected path ends in: an outcome or a hand-over. */
 		expectedOutcome: z.string().min(1),
 		/** What the debrief teaches, each point with its references. */

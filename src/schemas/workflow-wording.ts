@@ -34,8 +34,18 @@ export function workflowWordingSchema(referenceIds: readonly [string, ...string[
 		title: z.string().min(3),
 		/** Short Markdown shown under the heading: what to look for, why. */
 		guidance: z.string().min(3),
-		/** Button label for each answer, keyed by the machine's event type, e.g. `flag.meningitis.yes`. */
+		/** Button label for each answer, keyed by the machine's event type, e.g. `redFlags.none`. */
 		answers: z.record(z.string(), z.string().min(1)).default({}),
+		/**
+		 * Multi-select steps only ("tick every one that applies"): the question the boxes answer, and one
+		 * label per option id of the machine's multi-select, e.g. `fever: Fever, or a stiff neck with fever`.
+		 */
+		select: z
+			.object({
+				legend: z.string().min(3),
+				options: z.record(z.string(), z.string().min(3)),
+			})
+			.optional(),
 		/** Checklist steps only: the items to tick. */
 		items: z.array(checklistItem).optional(),
 		/** Outcome and hand-over steps: what to do now. */

@@ -10,7 +10,8 @@ import userEvent from '@testing-library/user-event';
 import ScenarioPlayerIsland from '@/components/training/ScenarioPlayerIsland';
 import { workflows, workflowIds, type WorkflowId } from '@/machines/registry';
 import { readYamlList } from '@/lib/content-files';
-import { prepareScenario } from '@/lib/scenarios';
+import { answerKey, prepareScenario } from '@/lib/scenarios';
+import type { StepMeta } from '@/machines/workflow-types';
 import { progressKey } from '@/lib/training-progress';
 import { replay } from '@/lib/walkthrough-session';
 import { referenceSchema } from '@/schemas/reference';
@@ -39,19 +40,29 @@ describe.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('th
 		await user.click(screen.getByRole('button', { name: scenario.title }));
 		const { machine } = workflows[scenario.workflow];
 		const wording = prepared[scenario.workflow]!;
-		for (const [index, event] of scenario.expectedPath.entries()) {
-			const sofar = replay(machine, { ...(scenario.input ? { input: scenario.input } : {}), answers: scenario.expectedPath.slice(0, index).map((e) => ({ event: e, at: '' })) });
+		for (const [index, answer] of scenario.expectedPath.entries()) {
+			const sofar = replay(machine, { ...(scenario.input ? { input: scenario.input } : {}), answers: scenario.expectedPath.slice(0, index).map((e) => ({ ...e, at: '' })) });
 			if (!sofar.ok) throw new Error('expected path refused');
 			const stateId = sofar.path.at(-1)!.stateId;
+			const select = (machine.root.states[stateId]!.meta as StepMeta).select;
 			const known = [...(wording.steps[stateId]?.answers ?? []), ...(wording.redFlagExit?.answers ?? [])].map(([e]) => e);
-			const accepted = known.filter((candidate) => sofar.current.can({ type: candidate })).sort();
+			// A multi-select's own answer is offered with its boxes; the machine accepts it once a box is ticked.
+			const accepted = known.filter((candidate) => candidate === select?.event || sofar.current.can({ type: candidate })).sort();
 			expect(offeredEvents(container), `step ${index + 1} (${stateId})`).toEqual(accepted);
-			await user.click(container.querySelector<HTMLButtonElement>(`.scenario-step button[data-event="${event}"]`)!);
+			for (const choice of answer.data?.choices ?? []) {
+				const box = container.querySelector<HTMLInputElement>(`.scenario-step input[name="${choice}"]`)!;
+				if (!box.checked) await user.click(box);
+			}
+			await user.click(container.querySelector<HTMLButtonElement>(`.scenario-step button[data-event="${answer.event}"]`)!);
 		}
 		const debrief = screen.getByRole('region', { name: 'Debrief' });
 		expect(debrief.dataset['matched']).toBe('true');
 		expect(within(debrief).getByText(/You took the expected path/)).toBeTruthy();
 		const stored = JSON.parse(window.localStorage.getItem(progressKey) ?? '{}');
-		expect(stored.scenarios[scenario.id]).toMatchObject({ path: scenario.expectedPath, outcome: scenario.expectedOutcome, matchedExpected: true });
+		expect(stored.scenarios[scenario.id]).toMatchObject({
+			path: scenario.expectedPath.map(answerKey),
+			outcome: scenario.expectedOutcome,
+			matchedExpected: true,
+		});
 	});
 });

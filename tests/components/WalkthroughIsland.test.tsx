@@ -8,12 +8,20 @@ import { storageKey } from '@/lib/walkthrough-session';
 import { preparedWorkflow } from './prepared-workflow';
 
 const plph = preparedWorkflow('plph');
+const seriousEvent = preparedWorkflow('serious-event');
+const optionLabel = (workflow: typeof plph, stateId: string, option: string) =>
+	workflow.steps[stateId]!.select!.options.find(([id]) => id === option)![1];
 const titles = { plph: plph.title, 'serious-event': 'Serious event', 'blood-patch': 'Blood patch' };
 const step = (stateId: string) => plph.steps[stateId]!;
 const answerLabel = (stateId: string, event: string) => step(stateId).answers.find(([e]) => e === event)![1];
 
 function renderIsland({ strict = false } = {}) {
 	const island = <WalkthroughIsland workflowId="plph" workflow={plph} workflowTitles={titles} contentVersion="test" />;
+	return render(strict ? <StrictMode>{island}</StrictMode> : island);
+}
+
+function renderSeriousEvent({ strict = false } = {}) {
+	const island = <WalkthroughIsland workflowId="serious-event" workflow={seriousEvent} workflowTitles={titles} contentVersion="test" />;
 	return render(strict ? <StrictMode>{island}</StrictMode> : island);
 }
 
@@ -28,16 +36,16 @@ afterEach(cleanup);
 describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict) => {
 	it('opens at the first red-flag question', () => {
 		renderIsland({ strict });
-		expect(currentHeading().textContent).toBe(step('flagMeningitis').title);
+		expect(currentHeading().textContent).toBe(step('redFlags').title);
 	});
 
 	it('moves to the next step on an answer, focuses its heading and names it in the address', async () => {
 		const user = userEvent.setup();
 		renderIsland({ strict });
-		await user.click(screen.getByRole('button', { name: answerLabel('flagMeningitis', 'flag.meningitis.no') }));
-		expect(currentHeading().textContent).toBe(step('flagPressure').title);
+		await user.click(screen.getByRole('button', { name: answerLabel('redFlags', 'redFlags.none') }));
+		expect(currentHeading().textContent).toBe(step('timing').title);
 		expect(document.activeElement).toBe(currentHeading());
-		expect(new URL(window.location.href).searchParams.get('step')).toBe('flagPressure');
+		expect(new URL(window.location.href).searchParams.get('step')).toBe('timing');
 		const path = screen.getByRole('region', { name: 'Path so far' });
 		expect(within(path).getAllByRole('listitem')).toHaveLength(1);
 	});
@@ -45,59 +53,59 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 	it('undoes the last answer with Back', async () => {
 		const user = userEvent.setup();
 		renderIsland({ strict });
-		await user.click(screen.getByRole('button', { name: answerLabel('flagMeningitis', 'flag.meningitis.no') }));
+		await user.click(screen.getByRole('button', { name: answerLabel('redFlags', 'redFlags.none') }));
 		await user.click(screen.getByRole('button', { name: 'Back' }));
-		expect(currentHeading().textContent).toBe(step('flagMeningitis').title);
+		expect(currentHeading().textContent).toBe(step('redFlags').title);
 		expect(screen.getByRole('button', { name: 'Back' })).toHaveProperty('disabled', true);
 	});
 
 	it('starts a new case only after confirmation', async () => {
 		const user = userEvent.setup();
 		renderIsland({ strict });
-		await user.click(screen.getByRole('button', { name: answerLabel('flagMeningitis', 'flag.meningitis.no') }));
+		await user.click(screen.getByRole('button', { name: answerLabel('redFlags', 'redFlags.none') }));
 		await user.click(screen.getByRole('button', { name: 'Start a new case' }));
 		await user.click(screen.getByRole('button', { name: 'Keep this case' }));
-		expect(currentHeading().textContent).toBe(step('flagPressure').title);
+		expect(currentHeading().textContent).toBe(step('timing').title);
 		await user.click(screen.getByRole('button', { name: 'Start a new case' }));
 		await user.click(screen.getByRole('button', { name: 'Yes, start a new case' }));
-		expect(currentHeading().textContent).toBe(step('flagMeningitis').title);
+		expect(currentHeading().textContent).toBe(step('redFlags').title);
 		expect(JSON.parse(window.localStorage.getItem(storageKey('plph'))!).answers).toEqual([]);
 	});
 
 	it('resumes where it was after a reload', async () => {
 		const user = userEvent.setup();
 		const first = renderIsland({ strict });
-		await user.click(screen.getByRole('button', { name: answerLabel('flagMeningitis', 'flag.meningitis.no') }));
+		await user.click(screen.getByRole('button', { name: answerLabel('redFlags', 'redFlags.none') }));
 		first.unmount();
 		renderIsland({ strict });
-		expect(currentHeading().textContent).toBe(step('flagPressure').title);
+		expect(currentHeading().textContent).toBe(step('timing').title);
 	});
 
 	it('shows a notice and starts again when the saved session is corrupt', () => {
-		window.localStorage.setItem(storageKey('plph'), '{"format":1,"answers":[oops');
+		window.localStorage.setItem(storageKey('plph'), '{"format":2,"answers":[oops');
 		renderIsland({ strict });
 		expect(screen.getByRole('status').textContent).toContain('could not be read');
-		expect(currentHeading().textContent).toBe(step('flagMeningitis').title);
-		expect(window.localStorage.getItem(`${storageKey('plph')}:unreadable`)).toBe('{"format":1,"answers":[oops');
+		expect(currentHeading().textContent).toBe(step('redFlags').title);
+		expect(window.localStorage.getItem(`${storageKey('plph')}:unreadable`)).toBe('{"format":2,"answers":[oops');
 	});
 
 	it('opens the start with a message for a link to an unknown step', () => {
 		window.history.replaceState(null, '', '/plph/?step=noSuchStep');
 		renderIsland({ strict });
 		expect(screen.getByRole('status').textContent).toContain('“noSuchStep”');
-		expect(currentHeading().textContent).toBe(step('flagMeningitis').title);
+		expect(currentHeading().textContent).toBe(step('redFlags').title);
 	});
 
 	it('opens a linked step and lets the saved case be restored', async () => {
 		const user = userEvent.setup();
 		const first = renderIsland({ strict });
-		await user.click(screen.getByRole('button', { name: answerLabel('flagMeningitis', 'flag.meningitis.no') }));
+		await user.click(screen.getByRole('button', { name: answerLabel('redFlags', 'redFlags.none') }));
 		first.unmount();
 		window.history.replaceState(null, '', '/plph/?step=character');
 		renderIsland({ strict });
 		expect(currentHeading().textContent).toBe(step('character').title);
 		await user.click(screen.getByRole('button', { name: 'Restore the walkthrough kept aside' }));
-		expect(currentHeading().textContent).toBe(step('flagPressure').title);
+		expect(currentHeading().textContent).toBe(step('timing').title);
 	});
 
 	it('hands over through the red-flag exit with the pattern in the link', async () => {
@@ -106,9 +114,111 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		await user.click(screen.getByRole('button', { name: plph.redFlagExit!.prompt }));
 		const meningeal = plph.redFlagExit!.answers.find(([event]) => event === 'redFlag.meningeal')![1];
 		await user.click(screen.getByRole('button', { name: meningeal }));
-		expect(currentHeading().textContent).toContain(step('handoverMeningeal').title);
+		expect(currentHeading().textContent).toContain(step('handover').title);
 		const link = screen.getByRole('link', { name: /Continue in/ });
 		expect(link.getAttribute('href')).toBe('/serious-events/?from=plph&pattern=meningeal#walkthrough');
+	});
+
+	it('asks the red flags as one group of checkboxes, and hands every ticked sign over together', async () => {
+		const user = userEvent.setup();
+		renderIsland({ strict });
+		const group = screen.getByRole('group', { name: step('redFlags').select!.legend });
+		expect(within(group).getAllByRole('checkbox')).toHaveLength(5);
+		const handOver = within(group).getByRole('button', { name: answerLabel('redFlags', 'redFlags.ticked') });
+		expect(handOver).toHaveProperty('disabled', true);
+		await user.click(within(group).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'fever') }));
+		await user.click(within(group).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'spinal') }));
+		await user.click(handOver);
+		expect(currentHeading().textContent).toContain(step('handover').title);
+		const link = screen.getByRole('link', { name: /Continue in/ });
+		expect(link.getAttribute('href')).toBe('/serious-events/?from=plph&pattern=spinal&pattern=meningeal#walkthrough');
+		const saved = JSON.parse(window.localStorage.getItem(storageKey('plph'))!);
+		expect(saved.answers[0]).toMatchObject({ event: 'redFlags.ticked', data: { choices: ['fever', 'spinal'] } });
+		const handover = screen.getByRole('region', { name: 'Handover' });
+		expect(handover.textContent).toContain(optionLabel(plph, 'redFlags', 'fever'));
+		expect(handover.textContent).toContain(optionLabel(plph, 'redFlags', 'spinal'));
+	});
+
+	it('keeps the ticked signs when Back returns to the red-flag screen', async () => {
+		const user = userEvent.setup();
+		renderIsland({ strict });
+		const group = () => screen.getByRole('group', { name: step('redFlags').select!.legend });
+		await user.click(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'pressure') }));
+		await user.click(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'other') }));
+		await user.click(within(group()).getByRole('button', { name: answerLabel('redFlags', 'redFlags.ticked') }));
+		await user.click(screen.getByRole('button', { name: 'Back' }));
+		expect(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'pressure') })).toHaveProperty('checked', true);
+		expect(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'other') })).toHaveProperty('checked', true);
+		expect(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'fever') })).toHaveProperty('checked', false);
+	});
+
+	it('moves on with "None of these" in one tap', async () => {
+		const user = userEvent.setup();
+		renderIsland({ strict });
+		await user.click(screen.getByRole('button', { name: answerLabel('redFlags', 'redFlags.none') }));
+		expect(currentHeading().textContent).toBe(step('timing').title);
+	});
+
+	it('shows a session saved under the older logic as earlier answers, and starts again', () => {
+		const earlier = {
+			format: 1,
+			workflowId: 'plph',
+			machineVersion: 1,
+			startedAt: '2026-11-26T09:00:00.000Z',
+			answers: [{ event: 'flag.meningitis.no', at: '2026-11-26T09:01:00.000Z' }],
+			ticks: {},
+		};
+		window.localStorage.setItem(storageKey('plph'), JSON.stringify(earlier));
+		renderIsland({ strict });
+		expect(screen.getByRole('status').textContent).toContain('earlier version');
+		expect(screen.getByRole('status').textContent).toContain('flag.meningitis.no');
+		expect(currentHeading().textContent).toBe(step('redFlags').title);
+	});
+
+	it('opens a hand-over with every carried pattern ticked and locked, says where they came from, and lets others be added', async () => {
+		const user = userEvent.setup();
+		window.history.replaceState(null, '', '/serious-events/?from=plph&pattern=spinal&pattern=meningeal');
+		renderSeriousEvent({ strict });
+		expect(screen.getByRole('status').textContent).toContain(optionLabel(seriousEvent, 'patterns', 'spinal'));
+		await user.click(screen.getByRole('button', { name: seriousEvent.steps['immediateAction']!.answers[0]![1] }));
+		const group = screen.getByRole('group', { name: seriousEvent.steps['patterns']!.select!.legend });
+		const box = (option: string) => within(group).getByRole('checkbox', { name: new RegExp(optionLabel(seriousEvent, 'patterns', option).slice(0, 12)) });
+		expect(box('spinal')).toHaveProperty('checked', true);
+		expect(box('spinal')).toHaveProperty('disabled', true);
+		expect(box('meningeal')).toHaveProperty('checked', true);
+		expect(box('pressure')).toHaveProperty('checked', false);
+		expect(group.textContent).toContain(`carried from “${titles.plph}”`);
+		await user.click(box('pressure'));
+		await user.click(within(group).getByRole('button', { name: seriousEvent.steps['patterns']!.answers[0]![1] }));
+		// The checklist shows exactly the machine's ordered first actions, in that order.
+		const items = screen.getAllByRole('checkbox').map((checkbox) => checkbox.closest('label')?.textContent ?? '');
+		const expected = ['check-breathing', 'spinal-mri', 'brain-imaging', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'fundoscopy', 'no-blood-patch', 'workup-standard-of-care'].map(
+			(id) => seriousEvent.steps['firstActions']!.items.find((item) => item.id === id)!.label,
+		);
+		expect(items.map((text, index) => text.startsWith(expected[index]!))).toEqual(expected.map(() => true));
+		expect(screen.getAllByRole('checkbox')[0]!.closest('ol, ul')?.tagName).toBe('OL');
+	});
+
+	it('ends the serious-event walkthrough with a handover that restates the first actions and who was told', async () => {
+		const user = userEvent.setup();
+		window.history.replaceState(null, '', '/serious-events/?from=plph&pattern=pressure');
+		renderSeriousEvent({ strict });
+		const answer = (stateId: string) => seriousEvent.steps[stateId]!.answers[0]![1];
+		const investigator = seriousEvent.steps['immediateAction']!.items.find((item) => item.id === 'inform-investigator')!;
+		await user.click(screen.getByRole('checkbox', { name: investigator.label }));
+		await user.click(screen.getByRole('button', { name: answer('immediateAction') }));
+		await user.click(screen.getByRole('button', { name: answer('patterns') }));
+		await user.click(screen.getByRole('button', { name: answer('firstActions') }));
+		await user.click(screen.getByRole('button', { name: answer('dosingDecision') }));
+		await user.click(screen.getByRole('button', { name: answer('report') }));
+		expect(currentHeading().textContent).toContain(seriousEvent.steps['escalated']!.title);
+		const handover = screen.getByRole('region', { name: 'Handover' });
+		const text = handover.textContent ?? '';
+		expect(text).toMatch(new RegExp(`${investigator.label.replace(/[()]/g, '.')} · ticked`));
+		const label = (id: string) => seriousEvent.steps['firstActions']!.items.find((item) => item.id === id)!.label;
+		expect(text.indexOf(label('check-breathing'))).toBeLessThan(text.indexOf(label('brain-imaging')));
+		expect(text).toContain(label('fundoscopy'));
+		expect(text).not.toContain(label('spinal-mri'));
 	});
 
 	it('records the time an item is ticked on a checklist step', async () => {

@@ -4,15 +4,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { workflows, workflowIds, type WorkflowId } from '@/machines/registry';
-import { replay } from '@/lib/walkthrough-session';
+import { replay, type SessionInput } from '@/lib/walkthrough-session';
+import { expectedAnswer } from '@/lib/scenarios';
+import type { Scenario } from '@/schemas/scenario';
 import { readGuidePages } from './guide-pages';
 import { readScenarios, readWording } from './training-content';
 
 const scenarios = readScenarios();
 const trainingPage = readGuidePages().find((page) => page.file === 'content/docs/training.mdx');
 
-const replayExpected = (workflow: WorkflowId, path: string[], input: { suspectedPattern?: 'spinal' | 'meningeal' | 'pressure' | 'other' } = {}) =>
-	replay(workflows[workflow].machine, { input, answers: path.map((event) => ({ event, at: '2026-11-26T09:00:00.000Z' })) });
+const replayExpected = (workflow: WorkflowId, path: Scenario['expectedPath'], input: SessionInput = {}) =>
+	replay(workflows[workflow].machine, {
+		input,
+		answers: path.map((answer) => ({ ...expectedAnswer(answer), at: '2026-11-26T09:00:00.000Z' })),
+	});
 
 describe('case scenarios', () => {
 	it('number at least 8 and cover every workflow', () => {
@@ -27,7 +32,7 @@ describe('case scenarios', () => {
 
 	describe.each(scenarios.map((entry) => [entry.id, entry.scenario] as const))('content/scenarios/%s.yaml', (_id, scenario) => {
 		const workflow = scenario.workflow as WorkflowId;
-		const input = scenario.input?.suspectedPattern ? { suspectedPattern: scenario.input.suspectedPattern } : {};
+		const input = scenario.input?.suspectedPatterns ? { suspectedPatterns: scenario.input.suspectedPatterns } : {};
 
 		it('has an expected path the real machine accepts, answer by answer', () => {
 			const result = replayExpected(workflow, scenario.expectedPath, input);
@@ -68,7 +73,7 @@ describe('case scenarios', () => {
 	});
 
 	it('fails, naming the answer, when a path is not one the machine allows', () => {
-		const result = replayExpected('plph', ['flag.meningitis.no', 'timing.withinFiveDays']);
-		expect(result).toEqual({ ok: false, failedAt: 1, event: 'timing.withinFiveDays' });
+		const result = replayExpected('plph', ['redFlags.none', 'character.postural']);
+		expect(result).toEqual({ ok: false, failedAt: 1, event: 'character.postural' });
 	});
 });

@@ -31,16 +31,17 @@ test('the summary holds each answer with its time and the outcome, has no name f
 	await page.evaluate(() => localStorage.clear());
 	await page.reload();
 	await expect(page).toHaveURL(/step=/);
-	await answer(page, 'plph', 'flag.meningitis.no');
-	await answer(page, 'plph', 'flag.pressure.yes');
+	for (const event of ['redFlags.none', 'timing.withinFiveDays', 'character.notPostural', 'nonPostural.needsEvaluation']) {
+		await answer(page, 'plph', event);
+	}
 
 	await island(page).getByRole('button', { name: 'Summary' }).click();
 	const summary = page.getByRole('region', { name: 'Case summary' });
 	const text = summary.locator('[data-summary-text]');
 	const plph = preparedWorkflow('plph');
-	await expect(text).toContainText(`${plph.steps['flagMeningitis']!.title} → No`);
-	await expect(text).toContainText(`Outcome: ${plph.steps['handoverPressure']!.title}`);
-	await expect(text).toContainText(`What to record: ${plph.steps['handoverPressure']!.record}`);
+	await expect(text).toContainText(`${plph.steps['redFlags']!.title} → None of these`);
+	await expect(text).toContainText(`Outcome: ${plph.steps['nonPosturalEvaluation']!.title}`);
+	await expect(text).toContainText(`What to record: ${plph.steps['nonPosturalEvaluation']!.record}`);
 	await expect(text).toContainText(/\d{1,2}:\d{2}/);
 
 	// The one field is the optional trial code; it refuses anything that looks like a name.

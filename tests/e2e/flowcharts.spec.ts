@@ -13,7 +13,7 @@ test('the flowchart highlight follows the walkthrough through its steps', async 
 	const diagram = page.locator('[data-diagram="plph"]');
 	const walkthrough = page.locator('.walkthrough');
 	const visited: string[] = [];
-	for (const event of ['flag.meningitis.no', 'flag.pressure.no', 'flag.spinal.no']) {
+	for (const event of ['redFlags.none', 'timing.withinFiveDays', 'character.postural']) {
 		const stateId = (await walkthrough.getAttribute('data-step')) as string;
 		await expect(diagram.locator(`[data-node="${stateId}"]`)).toHaveClass(/fc-current/);
 		for (const earlier of visited) await expect(diagram.locator(`[data-node="${earlier}"]`)).toHaveClass(/fc-visited/);
@@ -24,7 +24,7 @@ test('the flowchart highlight follows the walkthrough through its steps', async 
 		);
 		visited.push(stateId);
 	}
-	await expect(diagram.locator('[data-node="flagUrgent"]')).toHaveClass(/fc-current/);
+	await expect(diagram.locator('[data-node="breathing"]')).toHaveClass(/fc-current/);
 	await expect(diagram.locator('.fc-current')).toHaveCount(1);
 });
 

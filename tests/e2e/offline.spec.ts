@@ -22,7 +22,7 @@ test('after one visit, every page, a walkthrough and search work with the networ
 	const plph = preparedWorkflow('plph');
 	await page.goto('/plph/');
 	await expect(page).toHaveURL(/step=/);
-	for (const event of plph.stepPaths['resolving']!) {
+	for (const { event } of plph.stepPaths['resolving']!) {
 		const stateId = (await page.locator('.walkthrough').getAttribute('data-step')) as string;
 		const label = plph.steps[stateId]!.answers.find(([e]) => e === event)![1];
 		await page.locator('.walkthrough').getByRole('group', { name: 'Answers' }).getByRole('button', { name: label, exact: true }).click();

@@ -15,7 +15,7 @@ const readYaml = <T>(path: string) => parse(readFileSync(join(contentRoot, path)
 
 interface ScenarioFile {
 	title: string;
-	expectedPath: string[];
+	expectedPath: (string | { event: string; choices: string[] })[];
 }
 interface CheckFile {
 	questions: { id: string; correct: string; options: { id: string; text: string }[] }[];
@@ -66,7 +66,12 @@ async function openScenario(page: Page, id: string) {
 	return page.locator('.scenario-run');
 }
 
-const answer = (page: Page, event: string) => page.locator(`.scenario-step button[data-event="${event}"]`).click();
+/** Gives an answer; for a "tick every one" step, ticks each option's box first. */
+async function answer(page: Page, expected: ScenarioFile['expectedPath'][number]) {
+	const { event, choices } = typeof expected === 'string' ? { event: expected, choices: [] } : expected;
+	for (const choice of choices) await page.locator(`.scenario-step input[name="${choice}"]`).check();
+	await page.locator(`.scenario-step button[data-event="${event}"]`).click();
+}
 
 test.describe('case scenarios', () => {
 	test('played right: every answer matches, and the debrief confirms the expected path', async ({ page }) => {
@@ -88,29 +93,29 @@ test.describe('case scenarios', () => {
 
 	test('played wrong: the feedback names the expected answer and why, and the debrief compares the paths', async ({ page }) => {
 		const run = await openScenario(page, 'plph-fever');
-		await answer(page, 'flag.meningitis.no');
+		await answer(page, 'redFlags.none');
 		const feedback = run.locator('.scenario-feedback');
 		await expect(feedback).toHaveAttribute('data-feedback', 'mismatch');
-		await expect(feedback).toContainText('You chose “No”. This case expects “Yes — one or more of these”.');
+		await expect(feedback).toContainText('You chose “None of these”. This case expects “Hand over with the ticked signs: Meningitis signs');
 		await expect(feedback).toContainText('Ask this first, before anything else.');
 		await expect(feedback.getByText('Sources for this step')).toBeVisible();
 
 		// The trainee carries on down the path they chose; the real machine decides what comes next.
-		await expect(run).toHaveAttribute('data-step', 'flagPressure');
-		await answer(page, 'flag.pressure.yes');
+		await expect(run).toHaveAttribute('data-step', 'timing');
+		await answer(page, 'redFlag.pressure');
 		await expect(feedback).toHaveAttribute('data-feedback', 'off-path');
 		const debrief = run.getByRole('region', { name: 'Debrief' });
 		await expect(debrief).toHaveAttribute('data-matched', 'false');
-		await expect(debrief).toContainText('This case expects “Suspected meningitis');
-		await expect(debrief.locator('[data-path="yours"] [data-differs="true"]').first()).toContainText('No');
-		await expect(debrief.locator('[data-path="expected"] [data-differs="true"]').first()).toContainText('Yes — one or more of these');
+		await expect(debrief).toHaveAttribute('data-same-outcome', 'true');
+		await expect(debrief.locator('[data-path="yours"] [data-differs="true"]').first()).toContainText('None of these');
+		await expect(debrief.locator('[data-path="expected"] [data-differs="true"]').first()).toContainText('Hand over with the ticked signs');
 	});
 
 	test('Back lets the trainee try a step again after a wrong answer', async ({ page }) => {
 		const run = await openScenario(page, 'plph-fever');
-		await answer(page, 'flag.meningitis.no');
+		await answer(page, 'redFlags.none');
 		await run.getByRole('button', { name: 'Back', exact: true }).click();
-		await answer(page, 'flag.meningitis.yes');
+		await answer(page, { event: 'redFlags.ticked', choices: ['fever'] });
 		await expect(run.locator('.scenario-feedback')).toHaveAttribute('data-feedback', 'match');
 		await expect(run.getByRole('region', { name: 'Debrief' })).toHaveAttribute('data-matched', 'true');
 	});
@@ -319,9 +324,9 @@ test.describe('accessibility of the tools once in use', () => {
 	test('a case with feedback and its debrief has no WCAG 2.2 AA violation', async ({ browser }) => {
 		const page = await freshPage(browser);
 		await openScenario(page, 'plph-fever');
-		await answer(page, 'flag.meningitis.no');
+		await answer(page, 'redFlags.none');
 		expect(await violations(page, '.scenario-player')).toEqual([]);
-		await answer(page, 'flag.pressure.yes');
+		await answer(page, 'redFlag.pressure');
 		await expect(page.getByRole('region', { name: 'Debrief' })).toBeVisible();
 		expect(await violations(page, '.scenario-player')).toEqual([]);
 		await page.context().close();

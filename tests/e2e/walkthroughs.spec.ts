@@ -2,16 +2,32 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { workflowIds, workflows, type WorkflowId } from '@/machines/registry';
 import { stateIdsOf } from '@/lib/step-paths';
-import { storageKey } from '@/lib/walkthrough-session';
+import { storageKey, type GivenAnswer } from '@/lib/walkthrough-session';
 import { preparedWorkflow } from '../components/prepared-workflow';
 
 const island = (page: Page) => page.locator('.walkthrough');
 const heading = (page: Page) => island(page).getByRole('heading', { level: 2 });
 
-/** Gives one answer by clicking its labelled button, opening the red-flag exit first when needed. */
-async function clickAnswer(page: Page, id: WorkflowId, event: string) {
+/**
+ * Gives one answer by clicking its labelled button, opening the red-flag exit first when needed; for a
+ * multi-select, ticks each option's labelled checkbox first (carried ones are already ticked).
+ */
+async function clickAnswer(page: Page, id: WorkflowId, answer: GivenAnswer | string, how: 'click' | 'tap' = 'click') {
+	const { event, data } = typeof answer === 'string' ? { event: answer, data: undefined } : answer;
 	const workflow = preparedWorkflow(id);
 	const stateId = (await island(page).getAttribute('data-step')) as string;
+	const select = workflow.steps[stateId]?.select;
+	if (data && select) {
+		const group = island(page).getByRole('group', { name: select.legend });
+		for (const choice of data.choices) {
+			const box = group.getByRole('checkbox', { name: select.options.find(([option]) => option === choice)![1] });
+			if (!(await box.isChecked())) await box[how]();
+			await expect(box).toBeChecked();
+		}
+		const label = workflow.steps[stateId]!.answers.find(([e]) => e === event)![1];
+		await group.getByRole('button', { name: label, exact: true })[how]();
+		return;
+	}
 	if (event.startsWith('redFlag.')) {
 		await island(page).getByRole('button', { name: workflow.redFlagExit!.prompt }).click();
 		const label = workflow.redFlagExit!.answers.find(([e]) => e === event)![1];
@@ -19,7 +35,7 @@ async function clickAnswer(page: Page, id: WorkflowId, event: string) {
 		return;
 	}
 	const label = workflow.steps[stateId]!.answers.find(([e]) => e === event)![1];
-	await island(page).getByRole('group', { name: 'Answers' }).getByRole('button', { name: label, exact: true }).click();
+	await island(page).getByRole('group', { name: 'Answers' }).getByRole('button', { name: label, exact: true })[how]();
 }
 
 async function openFresh(page: Page, path: string) {
@@ -68,7 +84,7 @@ for (const id of workflowIds) {
 			await page.evaluate((key) => window.localStorage.setItem(key, '{"format":1,"answers":'), storageKey(id));
 			await page.reload();
 			await expect(island(page).getByRole('status')).toContainText('could not be read');
-			const start = Object.entries(workflow.stepPaths).find(([, path]) => path.length === 1)!;
+			const start = Object.entries(workflow.stepPaths).find(([, path]) => path.length === 1 && !path[0]!.data)!;
 			await clickAnswer(page, id, start[1][0]!);
 			await expect(island(page)).toHaveAttribute('data-step', start[0]);
 		});
@@ -91,20 +107,117 @@ for (const id of workflowIds) {
 	});
 }
 
-test('a red flag in the headache walkthrough opens the serious-event walkthrough with the pattern carried across', async ({ page }) => {
+const ticked = (...choices: string[]): GivenAnswer => ({ event: 'redFlags.ticked', data: { choices } });
+const serious = preparedWorkflow('serious-event');
+const actionLabel = (id: string) => serious.steps['firstActions']!.items.find((item) => item.id === id)!.label;
+
+/**
+ * A combined presentation at the bedside: a tablet (768x1024, touch), tapping labelled controls from
+ * the headache red-flag screen through the hand-over to the serious-event first actions.
+ */
+for (const { name, signs, carried, actions } of [
+	{
+		name: 'fever + new back pain + numb legs',
+		signs: ['fever', 'spinal'],
+		carried: ['spinal', 'meningeal'],
+		actions: ['spinal-mri', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'workup-standard-of-care'],
+	},
+	{
+		name: 'fever + blurred vision',
+		signs: ['fever', 'pressure'],
+		carried: ['meningeal', 'pressure'],
+		actions: ['check-breathing', 'brain-imaging', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'fundoscopy', 'no-blood-patch', 'workup-standard-of-care'],
+	},
+	{
+		name: 'drowsy on NIV at night',
+		signs: ['confusionOrDrowsiness'],
+		carried: ['meningeal', 'reducedConsciousness'],
+		actions: ['check-breathing', 'brain-imaging', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'workup-standard-of-care'],
+	},
+]) {
+	test(`${name}: every flag is carried and the first actions come in the safe order, on a tablet by touch`, async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await openFresh(page, '/plph/');
+		await clickAnswer(page, 'plph', ticked(...signs), 'tap');
+		await expect(island(page)).toHaveAttribute('data-step', 'handover');
+		await island(page).getByRole('link', { name: /Continue in/ }).tap();
+		await expect(page).toHaveURL(/\/serious-events\//);
+		await expect(island(page).getByRole('status')).toContainText('Handed over from');
+		await clickAnswer(page, 'serious-event', 'immediate.done', 'tap');
+		const group = island(page).getByRole('group', { name: serious.steps['patterns']!.select!.legend });
+		for (const [option, label] of serious.steps['patterns']!.select!.options) {
+			const box = group.getByRole('checkbox', { name: label });
+			if (carried.includes(option)) {
+				await expect(box).toBeChecked();
+				await expect(box).toBeDisabled();
+			} else {
+				await expect(box).not.toBeChecked();
+			}
+		}
+		await clickAnswer(page, 'serious-event', { event: 'patterns.chosen', data: { choices: carried } }, 'tap');
+		await expect(island(page)).toHaveAttribute('data-step', 'firstActions');
+		const shown = island(page).locator('ol.wt-checklist > li');
+		await expect(shown).toHaveCount(actions.length);
+		for (const [index, id] of actions.entries()) await expect(shown.nth(index)).toContainText(actionLabel(id));
+		await context.close();
+	});
+}
+
+test('the red-flag screen works by keyboard alone and is free of WCAG 2.2 AA violations', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+	const page = await context.newPage();
 	await openFresh(page, '/plph/');
-	await clickAnswer(page, 'plph', 'flag.meningitis.yes');
-	await island(page).getByRole('link', { name: /Continue in/ }).click();
-	await expect(page).toHaveURL(/\/serious-events\//);
-	await expect(island(page).getByRole('status')).toContainText('Handed over from');
+	const workflow = preparedWorkflow('plph');
+	const select = workflow.steps['redFlags']!.select!;
+	const results = await new AxeBuilder({ page }).include('.walkthrough').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+	const box = (option: string) => island(page).getByRole('checkbox', { name: select.options.find(([id]) => id === option)![1] });
+	// Tab to the first box, Space ticks it; Tab on to the spinal box, Space ticks it; then Tab to the answer.
+	let focusedName = '';
+	for (let presses = 0; presses < 250 && focusedName !== 'fever'; presses += 1) {
+		await page.keyboard.press('Tab');
+		focusedName = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+	}
+	expect(focusedName).toBe('fever');
+	await page.keyboard.press('Space');
+	await expect(box('fever')).toBeChecked();
+	for (let presses = 0; presses < 5 && focusedName !== 'spinal'; presses += 1) {
+		await page.keyboard.press('Tab');
+		focusedName = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+	}
+	await page.keyboard.press('Space');
+	await expect(box('spinal')).toBeChecked();
+	const afterTicks = await new AxeBuilder({ page }).include('.walkthrough').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(afterTicks.violations.map((v) => v.id)).toEqual([]);
+	const label = workflow.steps['redFlags']!.answers.find(([event]) => event === 'redFlags.ticked')![1];
+	let focusedText = '';
+	for (let presses = 0; presses < 10 && focusedText !== label; presses += 1) {
+		await page.keyboard.press('Tab');
+		focusedText = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+	}
+	await page.keyboard.press('Enter');
+	await expect(island(page)).toHaveAttribute('data-step', 'handover');
+	await expect(island(page).getByRole('link', { name: /Continue in/ })).toHaveAttribute('href', /pattern=spinal&pattern=meningeal/);
+	await context.close();
+});
+
+test('the serious-event patterns step is free of WCAG 2.2 AA violations with carried patterns locked', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+	const page = await context.newPage();
+	await page.goto('/serious-events/?from=plph&pattern=spinal&pattern=meningeal');
+	await expect(island(page)).toHaveAttribute('data-step', 'immediateAction');
 	await clickAnswer(page, 'serious-event', 'immediate.done');
-	await expect(island(page)).toHaveAttribute('data-step', 'meningeal');
+	await expect(island(page)).toHaveAttribute('data-step', 'patterns');
+	const results = await new AxeBuilder({ page }).include('.walkthrough').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+	await context.close();
 });
 
 test('the headache walkthrough can be walked to an outcome by keyboard alone', async ({ page }) => {
 	const workflow = preparedWorkflow('plph');
 	await openFresh(page, '/plph/');
-	for (const event of workflow.stepPaths['resolving']!) {
+	for (const { event } of workflow.stepPaths['resolving']!) {
 		const stateId = (await island(page).getAttribute('data-step')) as string;
 		const label = workflow.steps[stateId]!.answers.find(([e]) => e === event)![1];
 		let focusedLabel = '';
@@ -124,5 +237,5 @@ test('the headache walkthrough can be walked to an outcome by keyboard alone', a
 test('a link to a step that does not exist opens the start with a message', async ({ page }) => {
 	await openFresh(page, '/plph/?step=noSuchStep');
 	await expect(island(page).getByRole('status')).toContainText('does not have');
-	await expect(island(page)).toHaveAttribute('data-step', 'flagMeningitis');
+	await expect(island(page)).toHaveAttribute('data-step', 'redFlags');
 });

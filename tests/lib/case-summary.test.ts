@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { plphMachine, plphMachineVersion } from '@/machines/plph';
 import { caseSummaryText, clearGuideData, trialCodeProblem } from '@/lib/case-summary';
-import { newSession, replay, withAnswer, withTick, withTrialCode } from '@/lib/walkthrough-session';
+import { newSession, replay, withAnswer, withTick, withTrialCode, type GivenAnswer } from '@/lib/walkthrough-session';
 import { preparedWorkflow } from '../components/prepared-workflow';
 
 const workflow = preparedWorkflow('plph');
@@ -10,10 +10,11 @@ const start = new Date('2026-11-26T09:00:00Z');
 const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
 const iso = (text: string) => `<${text}>`;
 
-function summaryOf(events: string[], extra: (s: ReturnType<typeof newSession>) => ReturnType<typeof newSession> = (s) => s) {
+function summaryOf(events: (string | GivenAnswer)[], extra: (s: ReturnType<typeof newSession>) => ReturnType<typeof newSession> = (s) => s) {
 	let session = newSession('plph', plphMachineVersion, start);
-	events.forEach((event, index) => {
-		session = withAnswer(session, event, at(index + 1));
+	events.forEach((answer, index) => {
+		const { event, data } = typeof answer === 'string' ? { event: answer, data: undefined } : answer;
+		session = withAnswer(session, event, at(index + 1), false, data);
 	});
 	session = extra(session);
 	const result = replay(plphMachine, session);
@@ -23,16 +24,22 @@ function summaryOf(events: string[], extra: (s: ReturnType<typeof newSession>) =
 
 describe('the case summary', () => {
 	it('lists each answer with its time and step, in order', () => {
-		const text = summaryOf(['flag.meningitis.no', 'flag.pressure.no']);
-		const first = `${iso(at(1).toISOString())} ${workflow.steps['flagMeningitis']!.title} → No`;
-		const second = `${iso(at(2).toISOString())} ${workflow.steps['flagPressure']!.title} → No`;
+		const text = summaryOf(['redFlags.none', 'timing.withinFiveDays']);
+		const first = `${iso(at(1).toISOString())} ${workflow.steps['redFlags']!.title} → None of these`;
+		const second = `${iso(at(2).toISOString())} ${workflow.steps['timing']!.title} → Yes — within 5 days`;
 		expect(text).toContain(first);
 		expect(text.indexOf(first)).toBeLessThan(text.indexOf(second));
 	});
 
+	it('names every red-flag sign ticked, not only the answer', () => {
+		const text = summaryOf([{ event: 'redFlags.ticked', data: { choices: ['fever', 'spinal'] } }]);
+		const options = Object.fromEntries(workflow.steps['redFlags']!.select!.options);
+		expect(text).toContain(`Hand over with the ticked signs: ${options['fever']}; ${options['spinal']}`);
+	});
+
 	it('ends with the outcome: what to do now, who to tell, what to record', () => {
-		const text = summaryOf(['flag.meningitis.yes']);
-		const outcome = workflow.steps['handoverMeningeal']!;
+		const text = summaryOf([{ event: 'redFlags.ticked', data: { choices: ['fever', 'spinal'] } }]);
+		const outcome = workflow.steps['handover']!;
 		expect(text).toContain(`Outcome: ${outcome.title}`);
 		expect(text).toContain(`What to do now: ${outcome.doNow}`);
 		expect(text).toContain(`Who to tell: ${outcome.tell}`);
@@ -40,12 +47,12 @@ describe('the case summary', () => {
 	});
 
 	it('lists the references of every step on the path', () => {
-		const text = summaryOf(['flag.meningitis.yes']);
-		for (const citation of workflow.steps['flagMeningitis']!.citations) expect(text).toContain(`[${citation.number}] ${citation.citation}`);
+		const text = summaryOf([{ event: 'redFlags.ticked', data: { choices: ['fever'] } }]);
+		for (const citation of workflow.steps['redFlags']!.citations) expect(text).toContain(`[${citation.number}] ${citation.citation}`);
 	});
 
 	it('includes ticked checklist items with their time', () => {
-		const path = ['flag.meningitis.no', 'flag.pressure.no', 'flag.spinal.no', 'flag.urgent.no', 'timing.withinFiveDays', 'character.postural', 'breathing.comfortableFlat'];
+		const path = ['redFlags.none', 'timing.withinFiveDays', 'character.postural', 'breathing.comfortableFlat'];
 		const item = workflow.steps['conservativeCare']!.items[0]!;
 		const text = summaryOf(path, (s) => withTick(s, item.id, true, at(30)));
 		expect(text).toContain(`${iso(at(30).toISOString())} ✓ ${workflow.steps['conservativeCare']!.title}: ${item.label}`);

@@ -5,6 +5,7 @@ import { createMachine } from 'xstate';
 import { workflowIds, workflows } from '@/machines/registry';
 import { exitNodeId, machineGraph } from '@/lib/machine-graph';
 import { stateIdsOf } from '@/lib/step-paths';
+import type { StepMeta } from '@/machines/workflow-types';
 import { preparedWorkflow } from '../components/prepared-workflow';
 
 const titles = { plph: 'Headache', 'serious-event': 'Serious event', 'blood-patch': 'Blood patch' };
@@ -40,9 +41,9 @@ describe.each(workflowIds)('the flow graph of the %s workflow', (id) => {
 
 	it('links every outcome that hands over to the next workflow', () => {
 		for (const stateId of stateIdsOf(machine)) {
-			const output = machine.root.states[stateId]?.config.output as { handoverTo?: string } | undefined;
+			const handoverTo = (machine.root.states[stateId]?.meta as StepMeta | undefined)?.handoverTo;
 			const handover = graph.edges.find((edge) => edge.from === stateId && edge.event === 'handover');
-			expect(handover?.to, stateId).toBe(output?.handoverTo ? `workflow:${output.handoverTo}` : undefined);
+			expect(handover?.to, stateId).toBe(handoverTo ? `workflow:${handoverTo}` : undefined);
 		}
 	});
 });

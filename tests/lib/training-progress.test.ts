@@ -28,7 +28,7 @@ describe('training progress on this device', () => {
 		let progress = withCheckAnswer(emptyProgress(), 'plph', 'q1', 'a', now);
 		progress = withScenarioFinished(progress, 'plph-typical', {
 			finishedAt: now.toISOString(),
-			path: ['flag.meningitis.no'],
+			path: ['redFlags.none'],
 			outcome: 'resolving',
 			matchedExpected: true,
 		});

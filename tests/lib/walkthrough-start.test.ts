@@ -13,7 +13,7 @@ const plph = {
 	stateIds: stateIdsOf(plphMachine),
 	stepPaths: shortestAnswerPaths(plphMachine),
 };
-const inProgress = withAnswer(newSession('plph', plphMachineVersion, now), 'flag.meningitis.no', now);
+const inProgress = withAnswer(newSession('plph', plphMachineVersion, now), 'redFlags.none', now);
 const saved: LoadedSession = { kind: 'ok', session: inProgress };
 const currentStep = (session: Parameters<typeof replay>[1]) => {
 	const result = replay(plphMachine, session);
@@ -46,12 +46,12 @@ describe('where a walkthrough opens', () => {
 	});
 
 	it('resumes the saved session when the link names the step it is already on', () => {
-		expect(decideStart(saved, { step: 'flagPressure' }, plph, now)).toEqual({ session: inProgress, notices: [] });
+		expect(decideStart(saved, { step: 'timing' }, plph, now)).toEqual({ session: inProgress, notices: [] });
 	});
 
 	it('opens the start with a message for a link to a step that does not exist', () => {
 		const decision = decideStart({ kind: 'none' }, { step: 'noSuchStep' }, plph, now);
-		expect(currentStep(decision.session)).toBe('flagMeningitis');
+		expect(currentStep(decision.session)).toBe('redFlags');
 		expect(decision.notices).toEqual([{ kind: 'unknown-step', step: 'noSuchStep' }]);
 	});
 
@@ -60,27 +60,39 @@ describe('where a walkthrough opens', () => {
 		expect(decision.notices).toEqual([{ kind: 'unreachable-step', step: 'timing' }]);
 	});
 
-	it('starts a handed-over case with the suspected pattern carried across', () => {
-		const decision = decideStart(
-			{ kind: 'none' },
-			{ from: 'plph', pattern: 'meningeal' },
-			{
-				workflowId: 'serious-event',
-				machine: seriousEventMachine,
-				version: seriousEventMachineVersion,
-				stateIds: stateIdsOf(seriousEventMachine),
-				stepPaths: shortestAnswerPaths(seriousEventMachine),
-			},
-			now,
-		);
-		expect(decision.session.input).toEqual({ suspectedPattern: 'meningeal' });
+	const seriousEvent = {
+		workflowId: 'serious-event',
+		machine: seriousEventMachine,
+		version: seriousEventMachineVersion,
+		stateIds: stateIdsOf(seriousEventMachine),
+		stepPaths: shortestAnswerPaths(seriousEventMachine),
+	};
+
+	it('starts a handed-over case with every suspected pattern carried across', () => {
+		const decision = decideStart({ kind: 'none' }, { from: 'plph', patterns: ['pressure', 'meningeal'] }, seriousEvent, now);
+		expect(decision.session.input).toEqual({ suspectedPatterns: ['meningeal', 'pressure'] });
 		expect(decision.session.handedOverFrom).toBe('plph');
-		expect(decision.notices).toEqual([{ kind: 'handed-over', from: 'plph', pattern: 'meningeal' }]);
+		expect(decision.notices).toEqual([{ kind: 'handed-over', from: 'plph', patterns: ['meningeal', 'pressure'] }]);
 	});
 
-	it('does not carry across a pattern it does not know, and says so', () => {
-		const decision = decideStart({ kind: 'none' }, { from: 'plph', pattern: 'weird' }, plph, now);
-		expect(decision.session.input).toBeUndefined();
-		expect(decision.notices[0]).toEqual({ kind: 'unknown-pattern', pattern: 'weird' });
+	it('still reads an older link that carries a single pattern', () => {
+		const decision = decideStart({ kind: 'none' }, { from: 'plph', patterns: ['spinal'] }, seriousEvent, now);
+		expect(decision.session.input).toEqual({ suspectedPatterns: ['spinal'] });
+	});
+
+	it('does not carry across a pattern it does not know, says so, and keeps the others', () => {
+		const decision = decideStart({ kind: 'none' }, { from: 'plph', patterns: ['weird', 'spinal'] }, seriousEvent, now);
+		expect(decision.session.input).toEqual({ suspectedPatterns: ['spinal'] });
+		expect(decision.notices).toEqual([
+			{ kind: 'unknown-pattern', pattern: 'weird' },
+			{ kind: 'handed-over', from: 'plph', patterns: ['spinal'] },
+		]);
+	});
+
+	it('opens a link into a step after a multi-select, replaying the ticked options too', () => {
+		const decision = decideStart({ kind: 'none' }, { step: 'firstActions' }, seriousEvent, now);
+		const result = replay(seriousEventMachine, decision.session);
+		expect(result.ok && result.path.at(-1)?.stateId).toBe('firstActions');
+		expect(decision.session.answers[1]?.data?.choices.length).toBeGreaterThan(0);
 	});
 });

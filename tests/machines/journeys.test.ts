@@ -1,14 +1,25 @@
 /**
- * Hand-written journeys from the situations in ../shared/workflows.md. Generated graph tests prove the
- * walkthrough matches the machine; these prove the machine gives the answer the clinical design expects.
+ * Hand-written journeys from the situations in ../shared/workflows.md and issue #10. Generated graph
+ * tests prove the walkthrough matches the machine; these prove the machine gives the answer the
+ * clinical design expects.
  */
 import { describe, expect, it } from 'vitest';
 import { bloodPatchMachine } from '@/machines/blood-patch';
 import { plphMachine } from '@/machines/plph';
 import { seriousEventMachine } from '@/machines/serious-event';
-import { bloodPatchChecksPass as ebpChecksPass, bloodPatchProcedure as ebpProcedure, noRedFlags, walk } from './walk';
+import type { SuspectedPattern } from '@/machines/workflow-types';
+import { bloodPatchChecksPass as ebpChecksPass, bloodPatchProcedure as ebpProcedure, chosen, noRedFlags, ticked, walk } from './walk';
 
 const typicalPlph = [...noRedFlags, 'timing.withinFiveDays', 'character.postural', 'breathing.comfortableFlat', 'care.done'];
+
+/** Hands over from the headache screen and returns the serious-event first actions for what was carried. */
+function handOverAndAct(signs: string[], added: SuspectedPattern[] = []) {
+	const plph = walk(plphMachine, [ticked(...signs)]);
+	expect(plph.snapshot.output.handoverTo).toBe('serious-event');
+	const carried = plph.snapshot.output.patterns as SuspectedPattern[];
+	const serious = walk(seriousEventMachine, ['immediate.done', chosen(...carried, ...added)], { suspectedPatterns: carried });
+	return { carried, actions: serious.snapshot.context.firstActions as string[] };
+}
 
 describe('journeys from workflows.md', () => {
 	it('orthostatic headache on day 2 without red flags → conservative care, improving → resolving', () => {
@@ -18,50 +29,32 @@ describe('journeys from workflows.md', () => {
 		expect(walk(plphMachine, [...typicalPlph, 'reassess.improving']).state).toBe('resolving');
 	});
 
-	it('fever and stiff neck → meningitis branch, where bacterial meningitis is excluded first', () => {
-		const plph = walk(plphMachine, ['flag.meningitis.yes']);
-		expect(plph.snapshot.output).toEqual({ handoverTo: 'serious-event', pattern: 'meningeal' });
-		const serious = walk(seriousEventMachine, ['immediate.done'], { suspectedPattern: plph.snapshot.output.pattern });
-		expect(serious.state).toBe('meningeal');
+	it('fever and stiff neck → meningeal first actions: blood cultures and treatment not delayed, then CSF when safe', () => {
+		const { carried, actions } = handOverAndAct(['fever']);
+		expect(carried).toEqual(['meningeal']);
+		expect(actions).toEqual(['blood-cultures-empiric-treatment', 'csf-when-safe', 'workup-standard-of-care']);
 	});
 
-	it('headache worse lying down with blurred vision → pressure branch, never a blood patch', () => {
-		const plph = walk(plphMachine, ['flag.meningitis.no', 'flag.pressure.yes']);
-		expect(plph.state).toBe('handoverPressure');
-		expect(plph.snapshot.output.handoverTo).toBe('serious-event');
-		expect(walk(seriousEventMachine, ['immediate.done'], { suspectedPattern: 'pressure' }).state).toBe('pressure');
+	it('headache worse lying down with blurred vision → pressure pattern: breathing, brain imaging, fundoscopy, never a patch', () => {
+		const { actions } = handOverAndAct(['pressure']);
+		expect(actions).toEqual(['check-breathing', 'brain-imaging', 'fundoscopy', 'no-blood-patch', 'workup-standard-of-care']);
 	});
 
-	it('new back pain with leg numbness after a dose → spinal branch', () => {
-		expect(walk(plphMachine, ['flag.meningitis.no', 'flag.pressure.no', 'flag.spinal.yes']).snapshot.output).toEqual({
-			handoverTo: 'serious-event',
-			pattern: 'spinal',
-		});
-	});
-
-	it('a seizure after a dose → urgent evaluation in the serious-event workflow', () => {
-		const plph = walk(plphMachine, [...noRedFlags.slice(0, 3), 'flag.urgent.yes']);
-		expect(plph.snapshot.output).toEqual({ handoverTo: 'serious-event', pattern: 'other' });
-		expect(walk(seriousEventMachine, ['immediate.done'], { suspectedPattern: 'other' }).state).toBe('otherOrUnsure');
+	it('a seizure after a dose → urgent evaluation with neuroimaging and specialist referral', () => {
+		const { carried, actions } = handOverAndAct(['other']);
+		expect(carried).toEqual(['other']);
+		expect(actions).toEqual(['brain-imaging', 'specialist-referral', 'workup-standard-of-care']);
 	});
 
 	it('headache starting on day 7 → medical evaluation first, PLPH not excluded', () => {
 		expect(walk(plphMachine, [...noRedFlags, 'timing.afterFiveDays']).state).toBe('lateOnset');
-		expect(walk(plphMachine, [...noRedFlags, 'timing.afterFiveDays', 'lateOnset.done', 'character.postural']).state).toBe(
-			'breathing',
-		);
-	});
-
-	it('non-postural headache lasting beyond 14 days → medical evaluation for other causes', () => {
-		expect(
-			walk(plphMachine, [...noRedFlags, 'timing.withinFiveDays', 'character.notPostural', 'nonPostural.needsEvaluation']).state,
-		).toBe('nonPosturalEvaluation');
+		expect(walk(plphMachine, [...noRedFlags, 'timing.afterFiveDays', 'lateOnset.done', 'character.postural']).state).toBe('breathing');
 	});
 
 	it('participant breathless lying flat → a tolerated position before conservative care', () => {
-		expect(
-			walk(plphMachine, [...noRedFlags, 'timing.withinFiveDays', 'character.postural', 'breathing.breathlessFlatOrNiv']).state,
-		).toBe('tolerablePosition');
+		expect(walk(plphMachine, [...noRedFlags, 'timing.withinFiveDays', 'character.postural', 'breathing.breathlessFlatOrNiv']).state).toBe(
+			'tolerablePosition',
+		);
 	});
 
 	it('conservative care failing and daily life impaired → referral for a blood patch', () => {
@@ -75,72 +68,127 @@ describe('journeys from workflows.md', () => {
 	});
 
 	it('headache that changes character at follow-up → back to the red-flag screen, then urgent evaluation', () => {
-		expect(walk(plphMachine, [...typicalPlph, 'reassess.changedOrNewSymptoms', ...noRedFlags.slice(0, 3), 'flag.urgent.yes']).state).toBe(
-			'handoverOther',
-		);
-	});
-
-	it('fever on the day of a planned patch → patch not started', () => {
-		const { state, snapshot } = walk(bloodPatchMachine, ['diagnosis.confirmed', 'infection.present']);
-		expect(state).toBe('stopInfection');
-		expect(snapshot.status).toBe('done');
+		expect(walk(plphMachine, [...typicalPlph, 'reassess.changedOrNewSymptoms', ticked('other')]).state).toBe('handover');
 	});
 
 	it('anticoagulant given too recently → patch not started', () => {
-		expect(walk(bloodPatchMachine, ['diagnosis.confirmed', 'infection.none', 'antithrombotic.notAcceptable']).state).toBe(
-			'stopAntithrombotic',
-		);
+		expect(walk(bloodPatchMachine, [...ebpChecksPass.slice(0, 3), 'antithrombotic.notAcceptable']).state).toBe('stopAntithrombotic');
 	});
 
 	it('participant declines consent → conservative care, no patch', () => {
-		expect(walk(bloodPatchMachine, ebpChecksPass.slice(0, 3).concat('consent.declined')).state).toBe('stopConsentDeclined');
-	});
-
-	it('patch stopped for back pain that does not settle → rest and monitoring with the volume given', () => {
-		expect(
-			walk(bloodPatchMachine, [...ebpChecksPass, 'position.done', 'epiduralSpace.found', 'bloodDraw.done', 'injection.pausedForPain', 'pause.notSettling'])
-				.state,
-		).toBe('rest');
+		expect(walk(bloodPatchMachine, [...ebpChecksPass.slice(0, 4), 'consent.declined']).state).toBe('stopConsentDeclined');
 	});
 
 	it('a typical patch with relief → documented, followed up until resolved', () => {
 		expect(walk(bloodPatchMachine, [...ebpChecksPass, ...ebpProcedure, 'result.relief']).state).toBe('relieved');
 	});
 
-	it('headache returning after a patch → a repeat patch is possible', () => {
-		expect(walk(bloodPatchMachine, [...ebpChecksPass, ...ebpProcedure, 'result.returnedOrPersists']).state).toBe('repeatPatchPossible');
-	});
-
 	it('worse despite the patch → urgent neuroimaging and referral', () => {
 		expect(walk(bloodPatchMachine, [...ebpChecksPass, ...ebpProcedure, 'result.worseDespitePatch']).state).toBe('urgentImaging');
 	});
 
-	it('new back pain and weakness after a patch → spinal branch of the serious-event workflow', () => {
-		expect(walk(bloodPatchMachine, [...ebpChecksPass, ...ebpProcedure, 'result.newBackPainOrNeuroSigns']).snapshot.output).toEqual({
-			handoverTo: 'serious-event',
-			pattern: 'spinal',
-		});
-	});
-
 	it('red flag raised during the blood-draw step → hand-over, the patch goes no further', () => {
 		const { state, snapshot } = walk(bloodPatchMachine, [...ebpChecksPass, 'position.done', 'epiduralSpace.found', 'redFlag.meningeal']);
-		expect(state).toBe('handoverMeningeal');
+		expect(state).toBe('handover');
 		expect(snapshot.status).toBe('done');
 	});
 
-	it('suspected myelitis reported directly → immediate action, pattern, investigator decision, report', () => {
+	it('suspected myelitis reported directly → immediate action, patterns, first actions, decision, report', () => {
 		const { state, snapshot } = walk(seriousEventMachine, [
 			'immediate.done',
-			'pattern.spinal',
-			'spinal.done',
+			chosen('spinal'),
+			'firstActions.done',
 			'dosing.discontinue',
 			'report.done',
 		]);
 		expect(state).toBe('escalated');
 		expect(snapshot.context.dosingDecision).toBe('discontinue');
+		expect(snapshot.context.firstActions).toEqual(['spinal-mri', 'csf-when-safe', 'workup-standard-of-care']);
+	});
+});
+
+describe('combined presentations (issue #10)', () => {
+	it('fever + new back pain + numb legs → spinal MRI before any lumbar puncture, and blood cultures', () => {
+		const { carried, actions } = handOverAndAct(['fever', 'spinal']);
+		expect(carried).toEqual(['spinal', 'meningeal']);
+		expect(actions).toEqual(['spinal-mri', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'workup-standard-of-care']);
 	});
 
-	it('more than one pattern or unsure → the other/unsure branch', () => {
-		expect(walk(seriousEventMachine, ['immediate.done', 'pattern.otherOrUnsure']).state).toBe('otherOrUnsure');
+	it('fever + blurred vision → brain imaging before the puncture, blood cultures not delayed, no patch', () => {
+		const { carried, actions } = handOverAndAct(['fever', 'pressure']);
+		expect(carried).toEqual(['meningeal', 'pressure']);
+		expect(actions).toEqual([
+			'check-breathing',
+			'brain-imaging',
+			'blood-cultures-empiric-treatment',
+			'csf-when-safe',
+			'fundoscopy',
+			'no-blood-patch',
+			'workup-standard-of-care',
+		]);
+	});
+
+	it('drowsy ALS participant on NIV at night → breathing check first, then brain imaging', () => {
+		const plph = walk(plphMachine, [ticked('confusionOrDrowsiness')]);
+		expect(plph.snapshot.output.patterns).toEqual(['meningeal', 'reducedConsciousness']);
+		const { actions } = handOverAndAct(['confusionOrDrowsiness']);
+		expect(actions.slice(0, 2)).toEqual(['check-breathing', 'brain-imaging']);
+		// Reported directly in the serious-event workflow, drowsiness alone gives the same first two actions.
+		const direct = walk(seriousEventMachine, ['immediate.done', chosen('reducedConsciousness')]);
+		expect(direct.snapshot.context.firstActions.slice(0, 2)).toEqual(['check-breathing', 'brain-imaging']);
+	});
+
+	it('a second flag found in the serious-event workflow is added to the one carried across', () => {
+		const { carried, actions } = handOverAndAct(['spinal'], ['meningeal']);
+		expect(carried).toEqual(['spinal']);
+		expect(actions).toContain('blood-cultures-empiric-treatment');
+		expect(actions.indexOf('spinal-mri')).toBeLessThan(actions.indexOf('csf-when-safe'));
+	});
+});
+
+describe('answers that fit the risky moments (issue #10, Build 5)', () => {
+	const toInjection = [...ebpChecksPass, 'position.done', 'epiduralSpace.found', 'bloodDraw.done'];
+
+	it('radicular pain into a leg during the injection → stopped for good, not "pressure is expected"', () => {
+		const stopped = walk(bloodPatchMachine, [...toInjection, 'injection.radicularPain']);
+		expect(stopped.state).toBe('injectionStopped');
+		expect(stopped.snapshot.can({ type: 'pause.settled' })).toBe(false);
+		expect(walk(bloodPatchMachine, [...toInjection, 'injection.radicularPain', 'stopped.neuroSigns']).snapshot.output.patterns).toEqual(['spinal']);
+	});
+
+	it('significant backache or headache during the injection → paused, resumed if it settles', () => {
+		expect(walk(bloodPatchMachine, [...toInjection, 'injection.pausedForPain', 'pause.settled']).state).toBe('injection');
+	});
+
+	it('fever on the day of a planned patch → the same ending from the screen and from the infection check', () => {
+		const screen = walk(bloodPatchMachine, [ticked('fever')]);
+		const infection = walk(bloodPatchMachine, [...ebpChecksPass.slice(0, 2), 'infection.fever']);
+		expect([screen.state, screen.snapshot.output]).toEqual([infection.state, infection.snapshot.output]);
+		expect(infection.snapshot.output).toEqual({ handoverTo: 'serious-event', patterns: ['meningeal'] });
+	});
+
+	it('a sign of infection without fever → patch deferred, no hand-over', () => {
+		const { state, snapshot } = walk(bloodPatchMachine, [...ebpChecksPass.slice(0, 2), 'infection.localSign']);
+		expect(state).toBe('stopInfection');
+		expect(snapshot.output).toEqual({});
+	});
+
+	it('non-postural headache → other causes considered and brain imaging may be considered, and the 14-day check returns at follow-up', () => {
+		const nonPostural = [...noRedFlags, 'timing.withinFiveDays', 'character.notPostural', 'nonPostural.noConcern'];
+		expect(walk(plphMachine, nonPostural).state).toBe('nonPosturalCare');
+		const followUp = [...nonPostural, 'nonPosturalCare.done', 'breathing.comfortableFlat', 'care.done', 'reassess.sameTolerable'];
+		expect(walk(plphMachine, followUp).state).toBe('nonPosturalRecheck');
+		expect(walk(plphMachine, [...followUp, 'recheck.needsEvaluation']).state).toBe('nonPosturalEvaluation');
+	});
+
+	it('non-postural headache lasting beyond 14 days → medical evaluation for other causes', () => {
+		expect(walk(plphMachine, [...noRedFlags, 'timing.withinFiveDays', 'character.notPostural', 'nonPostural.needsEvaluation']).state).toBe(
+			'nonPosturalEvaluation',
+		);
+	});
+
+	it('breathless lying flat or on NIV → a tolerated position, then conservative care', () => {
+		const route = [...noRedFlags, 'timing.withinFiveDays', 'character.postural', 'breathing.breathlessFlatOrNiv', 'position.done'];
+		expect(walk(plphMachine, route).state).toBe('conservativeCare');
 	});
 });

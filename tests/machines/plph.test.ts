@@ -1,31 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition } from 'xstate';
 import { plphMachine } from '@/machines/plph';
-import { noRedFlags, walk } from './walk';
+import { noRedFlags, ticked, walk } from './walk';
+
+const toReassess = [...noRedFlags, 'timing.withinFiveDays', 'character.postural', 'breathing.comfortableFlat', 'care.done'];
+const nonPosturalToReassess = [
+	...noRedFlags,
+	'timing.withinFiveDays',
+	'character.notPostural',
+	'nonPostural.noConcern',
+	'nonPosturalCare.done',
+	'breathing.comfortableFlat',
+	'care.done',
+];
 
 describe('the headache (PLPH) workflow', () => {
-	it('asks about meningitis signs before anything else', () => {
+	it('opens on the red-flag screen, before anything else', () => {
 		const [snapshot] = initialTransition(plphMachine);
-		expect(snapshot.value).toBe('flagMeningitis');
+		expect(snapshot.value).toBe('redFlags');
 	});
 
-	it('asks every red-flag question before timing or character', () => {
-		expect(walk(plphMachine, noRedFlags.slice(0, 1)).state).toBe('flagPressure');
-		expect(walk(plphMachine, noRedFlags.slice(0, 2)).state).toBe('flagSpinal');
-		expect(walk(plphMachine, noRedFlags.slice(0, 3)).state).toBe('flagUrgent');
+	it('asks every red-flag group on one screen: "None of these" goes on to timing in one tap', () => {
 		expect(walk(plphMachine, noRedFlags).state).toBe('timing');
 	});
 
 	it.each([
-		['flag.meningitis.yes', [], 'handoverMeningeal', 'meningeal'],
-		['flag.pressure.yes', noRedFlags.slice(0, 1), 'handoverPressure', 'pressure'],
-		['flag.spinal.yes', noRedFlags.slice(0, 2), 'handoverSpinal', 'spinal'],
-		['flag.urgent.yes', noRedFlags.slice(0, 3), 'handoverOther', 'other'],
-	])('hands %s over to the serious-event workflow with its pattern', (yes, before, state, pattern) => {
-		const { state: reached, snapshot } = walk(plphMachine, [...before, yes]);
-		expect(reached).toBe(state);
+		['fever', ['meningeal']],
+		['confusionOrDrowsiness', ['meningeal', 'reducedConsciousness']],
+		['pressure', ['pressure']],
+		['spinal', ['spinal']],
+		['other', ['other']],
+	])('hands the sign %s over to the serious-event workflow with its patterns', (sign, patterns) => {
+		const { state, snapshot } = walk(plphMachine, [ticked(sign)]);
+		expect(state).toBe('handover');
 		expect(snapshot.status).toBe('done');
-		expect(snapshot.output).toEqual({ handoverTo: 'serious-event', pattern });
+		expect(snapshot.output).toEqual({ handoverTo: 'serious-event', patterns });
+	});
+
+	it('carries every ticked group together, never only the first', () => {
+		const { snapshot } = walk(plphMachine, [ticked('other', 'fever', 'spinal')]);
+		expect(snapshot.output).toEqual({ handoverTo: 'serious-event', patterns: ['spinal', 'meningeal', 'other'] });
+	});
+
+	it('refuses a ticked answer with no sign or an unknown sign', () => {
+		expect(() => walk(plphMachine, [ticked()])).toThrow('not accepted');
+		expect(() => walk(plphMachine, [ticked('fever', 'rash')])).toThrow('not accepted');
+		expect(() => walk(plphMachine, ['redFlags.ticked'])).toThrow('not accepted');
 	});
 
 	it('treats onset after day 5 as atypical: evaluation first, then it carries on', () => {
@@ -33,41 +53,52 @@ describe('the headache (PLPH) workflow', () => {
 		expect(walk(plphMachine, [...noRedFlags, 'timing.afterFiveDays', 'lateOnset.done']).state).toBe('character');
 	});
 
-	it('does not exclude PLPH for a headache that is not postural, unless it needs evaluation', () => {
+	it('does not exclude PLPH for a headache that is not postural: other causes considered, then care', () => {
 		const nonPostural = [...noRedFlags, 'timing.withinFiveDays', 'character.notPostural'];
-		expect(walk(plphMachine, [...nonPostural, 'nonPostural.noConcern']).state).toBe('breathing');
+		expect(walk(plphMachine, [...nonPostural, 'nonPostural.noConcern']).state).toBe('nonPosturalCare');
+		expect(walk(plphMachine, [...nonPostural, 'nonPostural.noConcern', 'nonPosturalCare.done']).state).toBe('breathing');
 		expect(walk(plphMachine, [...nonPostural, 'nonPostural.needsEvaluation']).state).toBe('nonPosturalEvaluation');
+	});
+
+	it('asks the 14-day / meningeal-signs check again at every reassessment of a non-postural headache', () => {
+		expect(walk(plphMachine, [...nonPosturalToReassess, 'reassess.sameTolerable']).state).toBe('nonPosturalRecheck');
+		const second = [...nonPosturalToReassess, 'reassess.sameTolerable', 'recheck.noConcern', 'care.done', 'reassess.sameTolerable'];
+		expect(walk(plphMachine, second).state).toBe('nonPosturalRecheck');
+		expect(walk(plphMachine, [...second, 'recheck.needsEvaluation']).state).toBe('nonPosturalEvaluation');
+	});
+
+	it('does not re-ask the non-postural check for a postural headache', () => {
+		expect(walk(plphMachine, [...toReassess, 'reassess.sameTolerable']).state).toBe('conservativeCare');
 	});
 
 	it('asks about breathing before any advice to lie flat', () => {
 		const postural = [...noRedFlags, 'timing.withinFiveDays', 'character.postural'];
 		expect(walk(plphMachine, postural).state).toBe('breathing');
 		expect(walk(plphMachine, [...postural, 'breathing.breathlessFlatOrNiv']).state).toBe('tolerablePosition');
-		expect(walk(plphMachine, [...postural, 'breathing.breathlessFlatOrNiv', 'position.done']).state).toBe(
-			'conservativeCare',
-		);
+		expect(walk(plphMachine, [...postural, 'breathing.breathlessFlatOrNiv', 'position.done']).state).toBe('conservativeCare');
 	});
 
 	it('loops conservative care and reassessment until the headache improves or needs referral', () => {
-		const toReassess = [...noRedFlags, 'timing.withinFiveDays', 'character.postural', 'breathing.comfortableFlat', 'care.done'];
 		expect(walk(plphMachine, toReassess).state).toBe('reassess');
-		expect(walk(plphMachine, [...toReassess, 'reassess.sameTolerable']).state).toBe('conservativeCare');
 		expect(walk(plphMachine, [...toReassess, 'reassess.improving']).state).toBe('resolving');
 		const referral = walk(plphMachine, [...toReassess, 'reassess.failingDailyLifeImpaired']);
 		expect(referral.state).toBe('referForBloodPatch');
 		expect(referral.snapshot.output).toEqual({ handoverTo: 'blood-patch' });
 	});
 
-	it('sends a changed headache back through the red-flag screen', () => {
-		const toReassess = [...noRedFlags, 'timing.withinFiveDays', 'character.postural', 'breathing.comfortableFlat', 'care.done'];
-		expect(walk(plphMachine, [...toReassess, 'reassess.changedOrNewSymptoms']).state).toBe('flagMeningitis');
+	it('sends a changed headache back to the red-flag screen', () => {
+		expect(walk(plphMachine, [...toReassess, 'reassess.changedOrNewSymptoms']).state).toBe('redFlags');
 	});
 
-	it('accepts the red-flag exit on a step deep in the workflow', () => {
+	it('accepts the red-flag exit on a step deep in the workflow, adding its group', () => {
 		const toCare = [...noRedFlags, 'timing.withinFiveDays', 'character.postural', 'breathing.comfortableFlat'];
 		const { state, snapshot } = walk(plphMachine, [...toCare, 'redFlag.pressure']);
-		expect(state).toBe('handoverPressure');
-		expect(snapshot.context.redFlag).toBe('pressure');
+		expect(state).toBe('handover');
+		expect(snapshot.context.patterns).toEqual(['pressure']);
+		expect(walk(plphMachine, [...toCare, 'redFlag.reducedConsciousness']).snapshot.output.patterns).toEqual([
+			'meningeal',
+			'reducedConsciousness',
+		]);
 	});
 
 	it('refuses an answer that belongs to another step', () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stateIdsOf } from '@/lib/step-paths';
 import { workflowIds, workflows } from '@/machines/registry';
 import type { PreparedWorkflow } from '@/lib/walkthrough-content';
+import type { GivenAnswer } from '@/lib/walkthrough-session';
 import { preparedWorkflow } from '../components/prepared-workflow';
 import { WebKitBrowser } from './webkit-browser';
 
@@ -48,16 +49,37 @@ async function openFresh(pagePath: string) {
 	expect(await pathSoFar()).toHaveLength(0);
 }
 
+/** The state of the checkbox inside a multi-select option's label. */
+const boxState = (label: WebElement) =>
+	webkit.driver.executeScript<{ checked: boolean; disabled: boolean }>(
+		'const box = arguments[0].querySelector("input"); return { checked: box.checked, disabled: box.disabled };',
+		label,
+	);
+
 async function tapButton(container: WebElement, label: string) {
 	const button = await webkit.findByText(container, 'button', label);
 	expect(button, `a button labelled "${label}"`).toBeDefined();
 	await webkit.tap(button!);
 }
 
-/** Gives one answer by tapping its labelled button, opening the red-flag exit first when needed. */
-async function answer(workflow: PreparedWorkflow, event: string) {
+/**
+ * Gives one answer by tapping its labelled button, opening the red-flag exit first when needed; for a
+ * multi-select, taps each option's label first (carried options are already ticked).
+ */
+async function answer(workflow: PreparedWorkflow, { event, data }: GivenAnswer) {
 	const before = await currentStep();
-	if (event.startsWith('redFlag.')) {
+	const select = workflow.steps[before]?.select;
+	if (data && select) {
+		const group = await webkit.findByAttribute(await island(), 'fieldset', 'class', 'wt-select');
+		expect(group, `the boxes of step "${before}"`).toBeDefined();
+		for (const choice of data.choices) {
+			const label = await webkit.findByAttribute(group!, 'label', 'data-option', choice);
+			expect(label, `the box "${choice}"`).toBeDefined();
+			if (!(await boxState(label!)).checked) await webkit.tap(label!);
+			expect((await boxState(label!)).checked, `"${choice}" ticked`).toBe(true);
+		}
+		await tapButton(group!, workflow.steps[before]!.answers.find(([candidate]) => candidate === event)![1]);
+	} else if (event.startsWith('redFlag.')) {
 		const exit = workflow.redFlagExit!;
 		await tapButton(await island(), exit.prompt);
 		const group = await webkit.waitFor(`the group "${exit.prompt}" to open`, () =>
@@ -108,3 +130,33 @@ for (const id of workflowIds) {
 		});
 	});
 }
+
+/** A combined presentation, tapped through from the headache screen to the ordered first actions. */
+describe('fever + new back pain + numb legs in WebKit', () => {
+	test('carries both flags and lists spinal MRI, then blood cultures, then CSF when safe', async () => {
+		const plph = preparedWorkflow('plph');
+		const serious = preparedWorkflow('serious-event');
+		await openFresh('/plph/');
+		await answer(plph, { event: 'redFlags.ticked', data: { choices: ['fever', 'spinal'] } });
+		expect(await currentStep()).toBe('handover');
+		const link = await webkit.findByText(await island(), 'a', `Continue in: ${serious.title}`);
+		expect(link, 'the hand-over link').toBeDefined();
+		expect(await link!.getDomAttribute('href')).toContain('pattern=spinal&pattern=meningeal');
+		await webkit.tap(link!);
+		await webkit.waitFor('the serious-event walkthrough to open', async () => (await currentStep()) === 'immediateAction');
+		await waitUntilSaved();
+		await answer(serious, { event: 'immediate.done' });
+		for (const carried of ['spinal', 'meningeal']) {
+			const label = await webkit.findByAttribute(await island(), 'label', 'data-option', carried);
+			expect(await boxState(label!), carried).toEqual({ checked: true, disabled: true });
+		}
+		await answer(serious, { event: 'patterns.chosen', data: { choices: ['spinal', 'meningeal'] } });
+		expect(await currentStep()).toBe('firstActions');
+		const shown = await webkit.findAll('.walkthrough ol.wt-checklist > li');
+		const texts = await Promise.all(shown.map((item) => item.getText()));
+		const label = (id: string) => serious.steps['firstActions']!.items.find((item) => item.id === id)!.label;
+		const expected = ['spinal-mri', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'workup-standard-of-care'].map(label);
+		expect(texts.map((text, index) => text.includes(expected[index]!.slice(0, 30)))).toEqual(expected.map(() => true));
+		expect(await webkit.scriptErrors()).toEqual([]);
+	});
+});

@@ -8,10 +8,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { AnyMachineSnapshot } from 'xstate';
 import { workflows, type WorkflowId } from '@/machines/registry';
-import type { StepMeta } from '@/machines/workflow-types';
+import type { AnswerData, StepMeta } from '@/machines/workflow-types';
 import type { PreparedStep, PreparedWorkflow } from '@/lib/walkthrough-content';
-import { replay, type PathStep } from '@/lib/walkthrough-session';
-import { debrief, feedbackOnLastAnswer, type PreparedScenario } from '@/lib/scenarios';
+import { replay, type GivenAnswer, type PathStep } from '@/lib/walkthrough-session';
+import { answerKey, debrief, feedbackOnLastAnswer, type PreparedScenario } from '@/lib/scenarios';
+import { answerText } from '@/lib/answer-text';
+import { MultiSelect } from '../walkthrough/MultiSelect';
 import { withScenarioFinished } from '@/lib/training-progress';
 import { useTrainingProgress } from './use-training-progress';
 import { ProgressNotices } from './ProgressNotices';
@@ -28,20 +30,11 @@ export interface ScenarioPlayerProps {
 const scenarioParam = 'scenario';
 
 /** Replays answers through the real machine; the time of an answer plays no part in training. */
-const replayAnswers = (scenario: PreparedScenario, answers: readonly string[]) =>
+const replayAnswers = (scenario: PreparedScenario, answers: readonly GivenAnswer[]) =>
 	replay(workflows[scenario.workflow].machine, {
 		...(scenario.input ? { input: scenario.input } : {}),
-		answers: answers.map((event) => ({ event, at: '' })),
+		answers: answers.map((answer) => ({ ...answer, at: '' })),
 	});
-
-/** The wording's label for an answer: the step's own answers first, then the "New or worse symptoms?" exit. */
-function answerLabel(workflow: PreparedWorkflow, stateId: string, event: string): string {
-	return (
-		workflow.steps[stateId]?.answers.find(([candidate]) => candidate === event)?.[1] ??
-		workflow.redFlagExit?.answers.find(([candidate]) => candidate === event)?.[1] ??
-		event
-	);
-}
 
 const stepKind = (workflowId: WorkflowId, stateId: string) =>
 	(workflows[workflowId].machine.root.states[stateId]?.meta as StepMeta | undefined)?.kind ?? 'question';
@@ -112,7 +105,7 @@ export default function ScenarioPlayerIsland({ scenarios, workflows: wording }: 
 							update((previous) =>
 								withScenarioFinished(previous, selected.id, {
 									finishedAt: new Date().toISOString(),
-									path: [...answers],
+									path: answers.map(answerKey),
 									outcome,
 									matchedExpected: result.matchedExpected,
 								}),
@@ -131,13 +124,13 @@ export default function ScenarioPlayerIsland({ scenarios, workflows: wording }: 
 interface ScenarioRunProps {
 	scenario: PreparedScenario;
 	workflow: PreparedWorkflow;
-	onFinished: (answers: readonly string[], outcome: string) => void;
+	onFinished: (answers: readonly GivenAnswer[], outcome: string) => void;
 	onChooseAnother: () => void;
 }
 
 function ScenarioRun({ scenario, workflow, onFinished, onChooseAnother }: ScenarioRunProps) {
 	const headingId = useId();
-	const [answers, setAnswers] = useState<string[]>([]);
+	const [answers, setAnswers] = useState<GivenAnswer[]>([]);
 	const focusRef = useRef<HTMLElement | null>(null);
 	const acted = useRef(false);
 	const recorded = useRef<string | undefined>(undefined);
@@ -153,7 +146,7 @@ function ScenarioRun({ scenario, workflow, onFinished, onChooseAnother }: Scenar
 	// Record a finished case once per distinct finished path (StrictMode runs effects twice).
 	useEffect(() => {
 		if (!ended || !current) return;
-		const signature = answers.join('|');
+		const signature = answers.map(answerKey).join('|');
 		if (recorded.current === signature) return;
 		recorded.current = signature;
 		onFinished(answers, current.stateId);
@@ -166,9 +159,9 @@ function ScenarioRun({ scenario, workflow, onFinished, onChooseAnother }: Scenar
 		acted.current = false;
 	}, [answers]);
 
-	const choose = (event: string) => {
+	const choose = (event: string, data?: AnswerData) => {
 		acted.current = true;
-		setAnswers((previous) => [...previous, event]);
+		setAnswers((previous) => [...previous, data ? { event, data } : { event }]);
 	};
 	const back = () => {
 		acted.current = true;
@@ -195,9 +188,14 @@ function ScenarioRun({ scenario, workflow, onFinished, onChooseAnother }: Scenar
 
 	const step = workflow.steps[current.stateId];
 	const answeredStep = feedback ? path[feedback.index] : undefined;
-	const stepAnswers = step?.answers.filter(([event]) => snapshot.can({ type: event })) ?? [];
+	const selectMeta = ended ? undefined : (workflows[scenario.workflow].machine.root.states[current.stateId]?.meta as StepMeta | undefined)?.select;
+	const stepAnswers = step?.answers.filter(([event]) => event !== selectMeta?.event && snapshot.can({ type: event })) ?? [];
 	const exitAnswers = workflow.redFlagExit?.answers.filter(([event]) => snapshot.can({ type: event })) ?? [];
 	const kind = stepKind(scenario.workflow, current.stateId);
+	const lockedIds = (() => {
+		const value = selectMeta?.lockedFromContext ? (snapshot.context as Record<string, unknown>)[selectMeta.lockedFromContext] : undefined;
+		return Array.isArray(value) ? (value as string[]) : [];
+	})();
 
 	return (
 		<section className="tool scenario-run" aria-labelledby={headingId} data-scenario={scenario.id} data-step={current.stateId}>
@@ -247,6 +245,20 @@ function ScenarioRun({ scenario, workflow, onFinished, onChooseAnother }: Scenar
 								))}
 							</ul>
 						</>
+					)}
+					{selectMeta && step.select && (
+						<MultiSelect
+							key={path.length}
+							legend={step.select.legend}
+							options={step.select.options
+								.filter(([id]) => selectMeta.options.includes(id))
+								.map(([id, label]) => ({ id, label, locked: lockedIds.includes(id) }))}
+							lockedNote="carried from the walkthrough that handed over"
+							event={selectMeta.event}
+							answerLabel={step.answers.find(([event]) => event === selectMeta.event)?.[1] ?? selectMeta.event}
+							canAnswer={(data) => snapshot.can({ type: selectMeta.event, ...data })}
+							onAnswer={choose}
+						/>
 					)}
 					<div className="scenario-answers" role="group" aria-label="Your answer">
 						{stepAnswers.map(([event, label]) => (
@@ -300,7 +312,7 @@ interface FeedbackPanelProps {
 
 function FeedbackPanel({ feedback, answeredStep, workflow, expectedPath, focusRef }: FeedbackPanelProps) {
 	const step = workflow.steps[answeredStep.stateId];
-	const chosenLabel = answerLabel(workflow, answeredStep.stateId, answeredStep.answer?.event ?? '');
+	const chosenLabel = answeredStep.answer ? answerText(workflow, answeredStep.stateId, answeredStep.answer) : '';
 	const setFocus = (element: HTMLParagraphElement | null) => {
 		focusRef.current = element;
 	};
@@ -328,7 +340,7 @@ function FeedbackPanel({ feedback, answeredStep, workflow, expectedPath, focusRe
 		);
 	}
 	const expectedState = expectedPath[feedback.index]?.stateId ?? answeredStep.stateId;
-	const expectedLabel = answerLabel(workflow, expectedState, feedback.expected);
+	const expectedLabel = answerText(workflow, expectedState, feedback.expected);
 	return (
 		<div className="tool-wrong scenario-feedback" data-feedback="mismatch" aria-live="polite">
 			<p ref={setFocus} tabIndex={-1} className="tool-verdict">
@@ -371,7 +383,7 @@ interface DebriefViewProps {
 
 function DebriefView({ scenario, workflow, path, expectedPath }: DebriefViewProps) {
 	const headingId = useId();
-	const chosen = path.flatMap((step) => (step.answer ? [step.answer.event] : []));
+	const chosen = path.flatMap((step) => (step.answer ? [step.answer] : []));
 	const outcome = path.at(-1)?.stateId ?? '';
 	const result = debrief(scenario.expectedPath, scenario.expectedOutcome, chosen, outcome);
 	const titleOf = (stateId: string) => workflow.steps[stateId]?.title ?? stateId;
@@ -428,7 +440,7 @@ function PathList({ title, steps, workflow, divergedAt, end }: PathListProps) {
 				{steps.map((step, index) => (
 					// biome-ignore lint/suspicious/noArrayIndexKey: a path's steps are fixed once shown; a state can recur, so its position is its identity.
 					<li key={`${index}-${step.stateId}`} data-differs={divergedAt !== undefined && index >= divergedAt ? 'true' : undefined}>
-						{workflow.steps[step.stateId]?.title ?? step.stateId}: <strong>{answerLabel(workflow, step.stateId, step.answer?.event ?? '')}</strong>
+						{workflow.steps[step.stateId]?.title ?? step.stateId}: <strong>{step.answer ? answerText(workflow, step.stateId, step.answer) : ''}</strong>
 						{divergedAt === index && <em> (first difference)</em>}
 					</li>
 				))}

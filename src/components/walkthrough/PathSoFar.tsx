@@ -1,15 +1,12 @@
 /** The answers given so far, each with its step and time: the record of this case. */
 import type { PathStep } from '@/lib/walkthrough-session';
 import type { PreparedWorkflow } from '@/lib/walkthrough-content';
+import { answerText } from '@/lib/answer-text';
 import { formatTime } from './format-time';
 
 export function PathSoFar({ path, workflow }: { path: PathStep[]; workflow: PreparedWorkflow }) {
 	const answered = path.filter((step): step is PathStep & Required<Pick<PathStep, 'answer'>> => step.answer !== undefined);
 	if (answered.length === 0) return null;
-	const labelOf = (stateId: string, event: string) =>
-		workflow.steps[stateId]?.answers.find(([candidate]) => candidate === event)?.[1] ??
-		workflow.redFlagExit?.answers.find(([candidate]) => candidate === event)?.[1] ??
-		event;
 	return (
 		<section className="wt-path" aria-label="Path so far">
 			<h3>Path so far</h3>
@@ -18,7 +15,7 @@ export function PathSoFar({ path, workflow }: { path: PathStep[]; workflow: Prep
 					// biome-ignore lint/suspicious/noArrayIndexKey: the path only grows or shrinks at its end, so a step's position is its identity.
 					<li key={index}>
 						<span className="wt-path-step">{workflow.steps[step.stateId]?.title ?? step.stateId}</span>{' '}
-						<strong>{labelOf(step.stateId, step.answer.event)}</strong>{' '}
+						<strong>{answerText(workflow, step.stateId, step.answer)}</strong>{' '}
 						<span className="wt-path-time">
 							{step.answer.fromLink ? '(from the link)' : formatTime(step.answer.at)}
 						</span>

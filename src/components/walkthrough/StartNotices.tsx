@@ -17,8 +17,8 @@ export function StartNotices({ notices, workflow, workflowTitles, canRestore, on
 	const titleOf = (stateId: string) => workflow.steps[stateId]?.title ?? stateId;
 	const patternLabel = (pattern: string) =>
 		Object.values(workflow.steps)
-			.flatMap((step) => step.answers)
-			.find(([event]) => event.startsWith(`pattern.${pattern}`))?.[1] ?? pattern;
+			.flatMap((step) => step.select?.options ?? [])
+			.find(([id]) => id === pattern)?.[1] ?? pattern;
 	return (
 		<div className="wt-notice" role="status">
 			<ul>
@@ -39,7 +39,9 @@ export function StartNotices({ notices, workflow, workflowTitles, canRestore, on
 									starts again. The earlier answers were:{' '}
 									{notice.answers.length === 0
 										? 'none yet'
-										: notice.answers.map((answer) => `${answer.event} (${formatTime(answer.at)})`).join('; ')}
+										: notice.answers
+												.map((answer) => `${answer.event}${answer.data ? ` [${answer.data.choices.join(', ')}]` : ''} (${formatTime(answer.at)})`)
+												.join('; ')}
 									.
 								</li>
 							);
@@ -68,14 +70,21 @@ export function StartNotices({ notices, workflow, workflowTitles, canRestore, on
 							return (
 								<li key={notice.kind}>
 									Handed over from “{workflowTitles[notice.from] ?? notice.from}”
-									{notice.pattern ? <> with the suspected pattern: {patternLabel(notice.pattern)}</> : null}.
+									{notice.patterns.length > 0 ? (
+										<>
+											{' '}
+											with {notice.patterns.length === 1 ? 'the suspected pattern' : 'the suspected patterns'}:{' '}
+											{notice.patterns.map(patternLabel).join('; ')}. They are ticked on the patterns step; add any others you find
+										</>
+									) : null}
+									.
 								</li>
 							);
 						case 'unknown-pattern':
 							return (
 								<li key={notice.kind}>
-									The link named a pattern “{notice.pattern}” that this walkthrough does not know; choose the
-									pattern yourself.
+									The link named a pattern “{notice.pattern}” that this walkthrough does not know, so it was not
+									carried across: tick the patterns that fit yourself.
 								</li>
 							);
 						case 'set-aside':

@@ -1,18 +1,27 @@
-/** The current step: a question with its answers, a checklist, or an outcome. */
+/** The current step: a question with its answers (or its boxes to tick), a checklist, or an outcome. */
 import type { RefObject } from 'react';
 import type { StepKind } from '@/machines/workflow-types';
 import type { PreparedStep } from '@/lib/walkthrough-content';
+import type { RecapSection } from '@/lib/walkthrough-recap';
 import { formatTime } from './format-time';
 import { InlineCitations } from '../citations/CitationLinks';
 import { OutcomeDetails } from './OutcomeDetails';
+import { MultiSelect, type MultiSelectProps } from './MultiSelect';
+import { Recap } from './Recap';
 
 export interface StepViewProps {
 	headingId: string;
 	headingRef: RefObject<HTMLHeadingElement | null>;
 	kind: StepKind;
 	step: PreparedStep;
-	/** Answers the machine accepts here, in the wording's order. */
+	/** Answers the machine accepts here, in the wording's order (a multi-select's own answer excluded). */
 	answers: [event: string, label: string][];
+	/** A multi-select step's boxes and answer; `resetKey` resets the ticks when the step changes. */
+	select?: MultiSelectProps & { resetKey: string };
+	/** Checklist item ids to show, in order, when the machine lists them (otherwise the wording's items). */
+	itemIds?: readonly string[];
+	/** An ending's handover: what was chosen and ticked on the way. */
+	recap?: RecapSection[];
 	/** Checklist items ticked on this step, with the time. */
 	ticks: Record<string, string>;
 	/** Where the user goes next when this outcome hands over to another workflow. */
@@ -21,8 +30,13 @@ export interface StepViewProps {
 	onTick: (itemId: string, ticked: boolean) => void;
 }
 
-export function StepView({ headingId, headingRef, kind, step, answers, ticks, handover, onAnswer, onTick }: StepViewProps) {
+export function StepView({ headingId, headingRef, kind, step, answers, select, itemIds, recap, ticks, handover, onAnswer, onTick }: StepViewProps) {
 	const isEnd = kind === 'outcome' || kind === 'handover';
+	const items = itemIds
+		? itemIds.flatMap((id) => step.items.filter((item) => item.id === id))
+		: step.items;
+	// Items the machine lists in a set order (first actions) are an ordered list.
+	const List = itemIds ? 'ol' : 'ul';
 	return (
 		<div className={`wt-step wt-${kind}`}>
 			<h2 id={headingId} ref={headingRef} tabIndex={-1} className="wt-title">
@@ -31,9 +45,10 @@ export function StepView({ headingId, headingRef, kind, step, answers, ticks, ha
 			</h2>
 			{/* biome-ignore lint/security/noDangerouslySetInnerHtml: guidanceHtml is rendered at build time from content/workflows/*.yaml (prepareWorkflow); no user input reaches it. */}
 			<div className="wt-guidance" dangerouslySetInnerHTML={{ __html: step.guidanceHtml }} />
-			{kind === 'checklist' && step.items.length > 0 && (
-				<ul className="wt-checklist">
-					{step.items.map((item) => {
+			{select && <MultiSelect key={select.resetKey} {...select} />}
+			{kind === 'checklist' && items.length > 0 && (
+				<List className="wt-checklist">
+					{items.map((item) => {
 						const tickedAt = ticks[item.id];
 						return (
 							<li key={item.id}>
@@ -52,9 +67,10 @@ export function StepView({ headingId, headingRef, kind, step, answers, ticks, ha
 							</li>
 						);
 					})}
-				</ul>
+				</List>
 			)}
 			{isEnd && <OutcomeDetails step={step} className="wt-outcome" />}
+			{recap && <Recap sections={recap} />}
 			{answers.length > 0 && (
 				<div className="wt-answers" role="group" aria-label="Answers">
 					{answers.map(([event, label]) => (

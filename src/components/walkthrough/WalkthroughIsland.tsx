@@ -5,7 +5,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { workflows, type WorkflowId } from '@/machines/registry';
-import type { StepMeta, WorkflowOutput } from '@/machines/workflow-types';
+import type { AnswerData, StepMeta, WorkflowOutput } from '@/machines/workflow-types';
+import { walkthroughRecap } from '@/lib/walkthrough-recap';
 import type { PreparedWorkflow } from '@/lib/walkthrough-content';
 import { useWalkthrough } from './use-walkthrough';
 import { StepView } from './StepView';
@@ -34,6 +35,8 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 	const [confirmingNewCase, setConfirmingNewCase] = useState(false);
 	const [showingSummary, setShowingSummary] = useState(false);
 	const userMoved = useRef(false);
+	// Options ticked on an answer that "Back" took away, offered again when its step reopens.
+	const [backedOutOf, setBackedOutOf] = useState<{ stepIndex: number; choices: string[] } | undefined>();
 	const headingId = useId();
 
 	const stepNumber = path.length;
@@ -70,12 +73,37 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 		setConfirmingNewCase(false);
 		action(...args);
 	};
-	const answers = workflow.steps[current.stateId]?.answers.filter(([event]) => snapshot.can({ type: event })) ?? [];
+	const machine = workflows[workflowId].machine;
+	const context = snapshot.context as Record<string, unknown>;
+	const listFromContext = (field: string | undefined) => {
+		const value = field ? context[field] : undefined;
+		return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : undefined;
+	};
+	const selectMeta = ended ? undefined : meta?.select;
+	const answers = step.answers.filter(([event]) => event !== selectMeta?.event && snapshot.can({ type: event }));
+	const select =
+		selectMeta && step.select
+			? {
+					resetKey: String(stepNumber),
+					legend: step.select.legend,
+					options: step.select.options
+						.filter(([id]) => selectMeta.options.includes(id))
+						.map(([id, label]) => ({ id, label, locked: (listFromContext(selectMeta.lockedFromContext) ?? []).includes(id) })),
+					lockedNote: `carried from “${session.handedOverFrom ? (workflowTitles[session.handedOverFrom] ?? session.handedOverFrom) : 'another walkthrough'}”`,
+					event: selectMeta.event,
+					answerLabel: step.answers.find(([event]) => event === selectMeta.event)?.[1] ?? selectMeta.event,
+					...(backedOutOf?.stepIndex === session.answers.length ? { initiallyTicked: backedOutOf.choices } : {}),
+					canAnswer: (data: AnswerData) => snapshot.can({ type: selectMeta.event, ...data }),
+					onAnswer: act(walkthrough.answer),
+				}
+			: undefined;
+	const itemIds = listFromContext(meta?.itemsFromContext);
+	const recap = ended && meta?.recap ? walkthroughRecap(machine, workflow, path, session) : undefined;
 	const exitOffered =
 		!ended && workflow.redFlagExit !== undefined && workflow.redFlagExit.answers.some(([event]) => snapshot.can({ type: event }));
 	const handover = output?.handoverTo
 		? {
-				href: `${workflows[output.handoverTo].pagePath}?from=${workflowId}${output.pattern ? `&pattern=${output.pattern}` : ''}#walkthrough`,
+				href: `${workflows[output.handoverTo].pagePath}?from=${workflowId}${(output.patterns ?? []).map((pattern) => `&pattern=${pattern}`).join('')}#walkthrough`,
 				title: workflowTitles[output.handoverTo] ?? output.handoverTo,
 			}
 		: undefined;
@@ -114,6 +142,9 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 				kind={kind}
 				step={step}
 				answers={answers}
+				{...(select ? { select } : {})}
+				{...(itemIds ? { itemIds } : {})}
+				{...(recap ? { recap } : {})}
 				ticks={ticks}
 				handover={handover}
 				onAnswer={act(walkthrough.answer)}
@@ -131,7 +162,16 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 				/>
 			)}
 			<div className="wt-controls">
-				<button type="button" className="wt-button wt-secondary" onClick={act(walkthrough.back)} disabled={session.answers.length === 0}>
+				<button
+					type="button"
+					className="wt-button wt-secondary"
+					onClick={act(() => {
+						const dropped = session.answers.at(-1);
+						setBackedOutOf(dropped?.data ? { stepIndex: session.answers.length - 1, choices: dropped.data.choices } : undefined);
+						walkthrough.back();
+					})}
+					disabled={session.answers.length === 0}
+				>
 					Back
 				</button>
 				{confirmingNewCase ? (

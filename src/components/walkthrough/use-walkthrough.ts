@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { workflows, type WorkflowId } from '@/machines/registry';
+import type { AnswerData } from '@/machines/workflow-types';
 import type { StepPaths } from '@/lib/step-paths';
 import { decideStart, type StartNotice } from '@/lib/walkthrough-start';
 import {
@@ -67,7 +68,7 @@ export function useWalkthrough(workflowId: WorkflowId, stepPaths: StepPaths) {
 		}
 		const decision = decideStart(
 			saved,
-			{ step: params.get('step'), from: params.get('from'), pattern: params.get('pattern') },
+			{ step: params.get('step'), from: params.get('from'), patterns: params.getAll('pattern') },
 			{ workflowId, machine, version, stateIds: stateIdsOf(machine), stepPaths },
 			new Date(),
 		);
@@ -95,8 +96,8 @@ export function useWalkthrough(workflowId: WorkflowId, stepPaths: StepPaths) {
 		document.dispatchEvent(new CustomEvent(walkthroughChangeEvent, { detail: change }));
 	}, [loaded, session, current, path, workflowId]);
 
-	const answer = useCallback((event: string) => {
-		setSession((previous) => withAnswer(previous, event, new Date()));
+	const answer = useCallback((event: string, data?: AnswerData) => {
+		setSession((previous) => withAnswer(previous, event, new Date(), false, data));
 		setNotices([]);
 	}, []);
 	const back = useCallback(() => setSession((previous) => withoutLastAnswer(previous)), []);

@@ -1,0 +1,102 @@
+/**
+ * The wording of the red-flag screens, the serious-event patterns and first actions, and the Build 5
+ * answers of issue #10: it labels exactly what the machines offer, and says what the sources say.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { firstActionIds } from '@/machines/first-actions';
+import { workflowIds, workflows } from '@/machines/registry';
+import type { StepMeta } from '@/machines/workflow-types';
+import { contentRoot, readReferenceIds } from '@/lib/content-files';
+import { stateIdsOf } from '@/lib/step-paths';
+import { workflowWordingSchema } from '@/schemas/workflow-wording';
+
+const schema = workflowWordingSchema(readReferenceIds());
+const readWording = (id: string) => schema.parse(parse(readFileSync(`${contentRoot}workflows/${id}.yaml`, 'utf8')));
+const plph = readWording('plph');
+const seriousEvent = readWording('serious-event');
+const bloodPatch = readWording('blood-patch');
+
+describe.each(workflowIds)('multi-select wording of the %s workflow', (id) => {
+	const { machine } = workflows[id];
+	const wording = readWording(id);
+
+	it.each(stateIdsOf(machine))('labels exactly the options the machine offers at %s, or none', (stateId) => {
+		const select = (machine.root.states[stateId]!.meta as StepMeta).select;
+		expect(Object.keys(wording.steps[stateId]?.select?.options ?? {}).sort()).toEqual([...(select?.options ?? [])].sort());
+	});
+
+	it.each(stateIdsOf(machine))('gives %s checklist items for every id its machine can list there', (stateId) => {
+		const fromContext = (machine.root.states[stateId]!.meta as StepMeta).itemsFromContext;
+		if (!fromContext) return;
+		expect(fromContext).toBe('firstActions');
+		expect((wording.steps[stateId]?.items ?? []).map((item) => item.id)).toEqual(firstActionIds);
+	});
+});
+
+describe('the symptom lists', () => {
+	it.each([
+		['plph', plph.steps['redFlags']!],
+		['blood-patch', bloodPatch.steps['redFlags']!],
+		['serious-event', seriousEvent.steps['patterns']!],
+	])('are shown as the guide’s reasoning from the label, the EU leaflet and the guideline (%s)', (_id, step) => {
+		expect(step.guidance).toMatch(/this guide's reasoning from the US label, the EU package leaflet and the multisociety guideline/);
+		expect(step.refs).toEqual(expect.arrayContaining(['qalsody-uspi', 'qalsody-eu-smpc', 'uppal-2023']));
+	});
+
+	it('are the same on the headache and blood-patch screens, so a sign means one thing everywhere', () => {
+		expect(bloodPatch.steps['redFlags']?.select?.options).toEqual(plph.steps['redFlags']?.select?.options);
+		expect(bloodPatch.redFlagExit?.answers).toEqual(plph.redFlagExit?.answers);
+	});
+});
+
+describe('first actions wording', () => {
+	const step = seriousEvent.steps['firstActions']!;
+	const text = [step.guidance, ...(step.items ?? []).map((item) => item.label)].join('\n');
+
+	it('names no antibiotic, antiviral or dose', () => {
+		expect(text).not.toMatch(/\b(ceftriaxone|cefotaxime|vancomycin|ampicillin|amoxicillin|penicillin|meropenem|acyclovir|aciclovir|dexamethasone)\b/i);
+		expect(text).not.toMatch(/\d\s*(mg|g|mL)\b/);
+	});
+
+	it('cites the meningitis guidelines for imaging before the puncture and for treatment not delayed', () => {
+		const cites = (id: string) => step.items?.find((item) => item.id === id)?.refs ?? [];
+		expect(cites('brain-imaging')).toEqual(expect.arrayContaining(['idsa-meningitis-2004', 'escmid-meningitis-2016']));
+		expect(cites('blood-cultures-empiric-treatment')).toEqual(expect.arrayContaining(['idsa-meningitis-2004', 'escmid-meningitis-2016']));
+	});
+});
+
+describe('answers that fit the risky moments (issue #10, Build 5)', () => {
+	it('defines neck stiffness one way: without fever it fits PLPH, with fever it is a red flag', () => {
+		expect(plph.steps['redFlags']?.guidance).toMatch(/stiff neck \*\*without\*\* fever is common in PLPH/);
+		expect(plph.steps['character']?.guidance).toMatch(/Neck stiffness \*\*without fever\*\*/);
+		for (const stateId of ['nonPostural', 'nonPosturalRecheck']) {
+			expect(plph.steps[stateId]?.guidance, stateId).toMatch(/fever, a stiff neck with fever \(meningism\), or altered consciousness/);
+			expect(plph.steps[stateId]?.guidance, stateId).toMatch(/stiff neck without fever is a usual PLPH feature/);
+		}
+	});
+
+	it('lists brain imaging as something the clinician may consider for a non-postural headache (C; Low)', () => {
+		expect(plph.steps['nonPosturalCare']?.items?.map((item) => item.label)).toContain('Brain imaging considered by the clinician (C; Low)');
+	});
+
+	it('makes the respiratory review an item on the breathing route', () => {
+		expect(plph.steps['tolerablePosition']?.items?.map((item) => item.id)).toContain('respiratory-review');
+	});
+
+	it('no longer lets "pressure in the back or legs is expected" cover radicular pain', () => {
+		const injection = bloodPatch.steps['injection']!;
+		expect(injection.guidance).toMatch(/radicular pain into a leg is not pressure/);
+		expect(injection.answers['injection.radicularPain']).toMatch(/radicular/);
+	});
+
+	it('shows "most start within 48 h" as the source document’s claim', () => {
+		expect(plph.steps['timing']?.guidance).toMatch(/The source document says most start within 48 h/);
+	});
+
+	it('words the caffeine limit as the guideline does', () => {
+		const caffeine = plph.steps['conservativeCare']?.items?.find((item) => item.id === 'caffeine')?.label;
+		expect(caffeine).toMatch(/up to 900 mg a day, avoiding caffeine from several sources at once/);
+	});
+});
