@@ -28,6 +28,7 @@ export function caseSummaryText({ workflow, session, path, contentVersion, forma
 	lines.push(`Trial code: ${session.trialCode ?? 'not given'}`);
 	lines.push(`Started: ${formatTime(session.startedAt)} · Summary made: ${formatTime(now.toISOString())}`);
 	lines.push(`Content version: ${contentVersion}`);
+	if (session.reportedAt) lines.push(`Reported at: ${formatTime(session.reportedAt)} (time entered; deadlines count from it)`);
 	if (session.handedOverFrom) {
 		const patterns = session.input?.suspectedPatterns ?? [];
 		lines.push(

@@ -39,3 +39,46 @@ export function formatMinutes(minutes: number): string {
 export function stepOpenedAt(answers: readonly { at: string }[], startedAt: string): Date {
 	return new Date(answers.at(-1)?.at ?? startedAt);
 }
+
+/** Where a clock's start comes from, said under the clock so the nurse can check it. */
+export type ClockOrigin = 'step-opened' | 'reported-entered' | 'first-answer' | 'opened-from-link';
+
+export interface ClockStart {
+	at: Date;
+	origin: ClockOrigin;
+}
+
+/**
+ * When a step's clock starts. A target (the blood-patch rest) runs from when its step opened. A
+ * deadline (the clinician review within 24 h of suspected PLPH [uppal-2023]) runs from when the
+ * problem was reported: the time the nurse entered, else the case's first answer given at the
+ * bedside. So coming back to the step (a reassessment that continues care) or re-opening the case
+ * never restarts it. A case opened from a link has no bedside answer yet: its clock runs from when the
+ * link was opened until the nurse enters the time.
+ */
+export function clockStartsAt(
+	timer: StepTimer,
+	session: { startedAt: string; reportedAt?: string | undefined; answers: readonly { at: string; fromLink?: boolean | undefined }[] },
+): ClockStart {
+	if (timer.purpose === 'target') return { at: stepOpenedAt(session.answers, session.startedAt), origin: 'step-opened' };
+	if (session.reportedAt) return { at: new Date(session.reportedAt), origin: 'reported-entered' };
+	const firstAtBedside = session.answers.find((answer) => !answer.fromLink);
+	if (firstAtBedside) return { at: new Date(firstAtBedside.at), origin: 'first-answer' };
+	const first = session.answers[0];
+	return { at: new Date(first?.at ?? session.startedAt), origin: first ? 'opened-from-link' : 'first-answer' };
+}
+
+/**
+ * Checks a reported time the nurse typed (a `datetime-local` value, read in the device's time zone):
+ * a message saying what to fix, or the time.
+ */
+export function parseReportedTime(value: string, now: Date): { ok: true; at: Date } | { ok: false; problem: string } {
+	const at = new Date(value);
+	if (value.trim() === '' || Number.isNaN(at.getTime())) {
+		return { ok: false, problem: 'Enter the date and time the problem was reported.' };
+	}
+	if (at.getTime() > now.getTime() + minute) {
+		return { ok: false, problem: 'That time is in the future: enter when the problem was reported.' };
+	}
+	return { ok: true, at };
+}
