@@ -20,7 +20,7 @@ test('after one visit, every page, a walkthrough and search work with the networ
 	}
 
 	const plph = preparedWorkflow('plph');
-	await page.goto('/plph/');
+	await page.goto('/walkthroughs/plph/');
 	await expect(page).toHaveURL(/step=/);
 	for (const { event } of plph.stepPaths['resolving']!) {
 		const stateId = (await page.locator('.walkthrough').getAttribute('data-step')) as string;

@@ -26,11 +26,13 @@ export interface StepViewProps {
 	ticks: Record<string, string>;
 	/** Where the user goes next when this outcome hands over to another workflow. */
 	handover: { href: string; title: string } | undefined;
+	/** False until the walkthrough's script runs: answers and ticks are shown disabled, not dead. */
+	live: boolean;
 	onAnswer: (event: string) => void;
 	onTick: (itemId: string, ticked: boolean) => void;
 }
 
-export function StepView({ headingId, headingRef, kind, step, answers, select, itemIds, recap, ticks, handover, onAnswer, onTick }: StepViewProps) {
+export function StepView({ headingId, headingRef, kind, step, answers, select, itemIds, recap, ticks, handover, live, onAnswer, onTick }: StepViewProps) {
 	const isEnd = kind === 'outcome' || kind === 'handover';
 	const items = itemIds
 		? itemIds.flatMap((id) => step.items.filter((item) => item.id === id))
@@ -56,6 +58,7 @@ export function StepView({ headingId, headingRef, kind, step, answers, select, i
 									<input
 										type="checkbox"
 										checked={tickedAt !== undefined}
+										disabled={!live}
 										onChange={(event) => onTick(item.id, event.currentTarget.checked)}
 									/>
 									<span>
@@ -74,7 +77,7 @@ export function StepView({ headingId, headingRef, kind, step, answers, select, i
 			{answers.length > 0 && (
 				<div className="wt-answers" role="group" aria-label="Answers">
 					{answers.map(([event, label]) => (
-						<button key={event} type="button" className="wt-button wt-answer" data-event={event} onClick={() => onAnswer(event)}>
+						<button key={event} type="button" className="wt-button wt-answer" data-event={event} disabled={!live} onClick={() => onAnswer(event)}>
 							{label}
 						</button>
 					))}
