@@ -17,6 +17,9 @@ export interface SummaryContext {
 	now: Date;
 }
 
+/** How a step passed over by a link into a later step is recorded: never as an answer given. */
+export const notAskedLabel = 'not asked (the case was opened further on from a link)';
+
 export function trialCodeProblem(code: string): string | undefined {
 	if (code === '' || trialCodePattern.test(code)) return undefined;
 	return 'Use the trial code only: letters, digits and dashes, up to 20 characters, no spaces. Never a name.';
@@ -44,10 +47,8 @@ export function caseSummaryText({ workflow, session, path, contentVersion, forma
 			const label = workflow.steps[step.stateId]?.items.find((item) => item.id === itemId)?.label ?? itemId;
 			lines.push(`  ${formatTime(at)} ✓ ${title}: ${label}`);
 		}
-		if (step.answer) {
-			const when = step.answer.fromLink ? '(from a link)' : formatTime(step.answer.at);
-			lines.push(`  ${when} ${title} → ${answerText(workflow, step.stateId, step.answer)}`);
-		}
+		if (step.answer?.fromLink) lines.push(`  ${title} → ${notAskedLabel}`);
+		else if (step.answer) lines.push(`  ${formatTime(step.answer.at)} ${title} → ${answerText(workflow, step.stateId, step.answer)}`);
 	});
 	const last = path.at(-1);
 	const ended = last?.snapshot.status === 'done';

@@ -249,3 +249,16 @@ test.describe('with JavaScript off', () => {
 		});
 	}
 });
+
+test('a link into a later step lists the steps before it as not asked, never as answered', async ({ page }) => {
+	await page.goto('/walkthroughs/blood-patch/?step=rest');
+	await expect(island(page)).toHaveAttribute('data-step', 'rest');
+	const path = page.getByRole('region', { name: 'Path so far' });
+	const blood = preparedWorkflow('blood-patch');
+	for (const stateId of ['checkAntithrombotic', 'checkConsent']) {
+		await expect(path.getByRole('listitem').filter({ hasText: blood.steps[stateId]!.title })).toContainText('not asked');
+	}
+	await expect(path).not.toContainText(/Yes|from the link/);
+	await island(page).getByRole('button', { name: 'Summary' }).click();
+	await expect(page.locator('[data-summary-text]')).toContainText(`${blood.steps['checkConsent']!.title} → not asked`);
+});
