@@ -10,8 +10,11 @@ import { chromium, type Locator, type Page } from '@playwright/test';
 import { chromiumPath, quietChromiumFlags } from '../lib/chromium.ts';
 import { startPreview } from './preview-server.ts';
 
-/** One tap: a link by its accessible name (optionally inside a landmark), or a walkthrough button by its event. */
-export type JourneyTap = { link: string | RegExp; within?: string } | { event: string };
+/**
+ * One tap: a link by its accessible name (optionally inside a landmark), a walkthrough button by its
+ * event, or a box of a "tick every one that applies" step by its option id.
+ */
+export type JourneyTap = { link: string | RegExp; within?: string } | { event: string } | { tick: string };
 
 export interface TapJourney {
 	name: string;
@@ -27,13 +30,10 @@ const emergency = 'In an emergency';
 export const tapJourneys: readonly TapJourney[] = [
 	{
 		name: 'Typical PLPH to conservative care',
-		limit: 8,
+		limit: 5,
 		taps: [
 			{ link: 'headache walkthrough', within: emergency },
-			{ event: 'flag.meningitis.no' },
-			{ event: 'flag.pressure.no' },
-			{ event: 'flag.spinal.no' },
-			{ event: 'flag.urgent.no' },
+			{ event: 'redFlags.none' },
 			{ event: 'timing.withinFiveDays' },
 			{ event: 'character.postural' },
 			{ event: 'breathing.comfortableFlat' },
@@ -41,16 +41,39 @@ export const tapJourneys: readonly TapJourney[] = [
 		reaches: { path: '/walkthroughs/plph/', step: 'conservativeCare' },
 	},
 	{
-		name: 'A red flag during headache care to the serious-event first actions',
-		limit: 2,
-		taps: [{ link: 'headache walkthrough', within: emergency }, { event: 'redFlag.meningeal' }],
-		reaches: { path: '/walkthroughs/serious-event/', step: 'immediateAction' },
+		name: 'A red flag on the headache screen (fever) to the serious-event first actions',
+		limit: 6,
+		taps: [
+			{ link: 'headache walkthrough', within: emergency },
+			{ tick: 'fever' },
+			{ event: 'redFlags.ticked' },
+			{ link: /Continue in/ },
+			{ event: 'immediate.done' },
+			{ event: 'patterns.chosen' },
+		],
+		reaches: { path: '/walkthroughs/serious-event/', step: 'firstActions' },
+	},
+	{
+		name: 'A red flag later in headache care ("New or worse symptoms?") to the serious-event first actions',
+		limit: 4,
+		taps: [
+			{ link: 'headache walkthrough', within: emergency },
+			{ event: 'redFlag.meningeal' },
+			{ event: 'immediate.done' },
+			{ event: 'patterns.chosen' },
+		],
+		reaches: { path: '/walkthroughs/serious-event/', step: 'firstActions' },
 	},
 	{
 		name: 'Seizure, from the home page, to urgent evaluation',
 		limit: 4,
-		taps: [{ link: 'serious-event walkthrough', within: emergency }, { event: 'immediate.done' }, { event: 'pattern.otherOrUnsure' }],
-		reaches: { path: '/walkthroughs/serious-event/', step: 'otherOrUnsure' },
+		taps: [
+			{ link: 'serious-event walkthrough', within: emergency },
+			{ event: 'immediate.done' },
+			{ tick: 'other' },
+			{ event: 'patterns.chosen' },
+		],
+		reaches: { path: '/walkthroughs/serious-event/', step: 'firstActions' },
 	},
 ];
 
@@ -73,6 +96,7 @@ async function whereNow(page: Page): Promise<string> {
 
 function locate(page: Page, tap: JourneyTap): Locator {
 	if ('event' in tap) return page.locator(`.walkthrough[data-live] button[data-event="${tap.event}"]`);
+	if ('tick' in tap) return page.locator(`.walkthrough[data-live] label[data-option="${tap.tick}"]`);
 	const scope = tap.within ? page.getByRole('complementary', { name: tap.within }) : page.locator('main');
 	return scope.getByRole('link', { name: tap.link }).first();
 }
@@ -86,6 +110,10 @@ export async function walkJourney(page: Page, journey: TapJourney): Promise<TapC
 		const before = await whereNow(page);
 		await locate(page, tap).tap();
 		taps += 1;
+		if ('tick' in tap) {
+			await locate(page, tap).locator('input:checked').waitFor();
+			continue;
+		}
 		for (let waited = 0; (await whereNow(page)) === before || (await whereNow(page)).endsWith('(loading)'); waited += 100) {
 			if (waited > 15_000) throw new Error(`"${journey.name}": tap ${taps} (${JSON.stringify(tap)}) changed nothing; still at ${before}.`);
 			await page.waitForTimeout(100);

@@ -173,27 +173,27 @@ test.describe('at the bedside on a tablet (768×1024, touch)', () => {
 
 	test("the browser's Back undoes one answer, Forward gives it again, and leaving the page keeps the case", async ({ page }) => {
 		await tapFromHome(page, 'plph');
-		await tapAnswer(page, 'plph', 'flag.meningitis.no');
-		await tapAnswer(page, 'plph', 'flag.pressure.no');
+		await tapAnswer(page, 'plph', 'redFlags.none');
+		await tapAnswer(page, 'plph', 'timing.withinFiveDays');
 		const path = page.getByRole('region', { name: 'Path so far' }).getByRole('listitem');
 
 		await page.goBack();
-		await expect(island(page)).toHaveAttribute('data-step', 'flagPressure');
+		await expect(island(page)).toHaveAttribute('data-step', 'timing');
 		await expect(path).toHaveCount(1);
 		await page.goForward();
-		await expect(island(page)).toHaveAttribute('data-step', 'flagSpinal');
+		await expect(island(page)).toHaveAttribute('data-step', 'character');
 		await expect(path).toHaveCount(2);
 
 		// Leave for the topic page and come back: the case is still there, and Back still undoes one answer.
 		await page.getByRole('link', { name: 'Post-lumbar-puncture headache (PLPH)' }).last().tap();
 		await expect(page).toHaveURL(/\/plph\/$/);
 		await page.goBack();
-		await expect(island(page)).toHaveAttribute('data-step', 'flagSpinal');
+		await expect(island(page)).toHaveAttribute('data-step', 'character');
 		await expect(path).toHaveCount(2);
 		await page.goBack();
-		await expect(island(page)).toHaveAttribute('data-step', 'flagPressure');
+		await expect(island(page)).toHaveAttribute('data-step', 'timing');
 		await page.goBack();
-		await expect(island(page)).toHaveAttribute('data-step', 'flagMeningitis');
+		await expect(island(page)).toHaveAttribute('data-step', 'redFlags');
 		await page.goBack();
 		await expect(page).toHaveURL(/\/$/);
 	});
@@ -201,7 +201,7 @@ test.describe('at the bedside on a tablet (768×1024, touch)', () => {
 	test('the clinician-review deadline counts from the first answer, not from when its step opened again', async ({ page }) => {
 		await page.clock.install({ time: new Date('2026-11-26T10:00:00') });
 		await tapFromHome(page, 'plph');
-		for (const event of preparedWorkflow('plph').stepPaths['conservativeCare']!) await tapAnswer(page, 'plph', event);
+		for (const { event } of preparedWorkflow('plph').stepPaths['conservativeCare']!) await tapAnswer(page, 'plph', event);
 		const start = island(page).locator('[data-timer-start]');
 		await expect(start).toContainText('Counted from 10:00, the first answer of this case');
 		const due = await island(page).locator('[data-timer-text]').textContent();

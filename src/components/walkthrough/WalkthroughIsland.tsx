@@ -147,19 +147,18 @@ export default function WalkthroughIsland({
 			data-steps={walkthrough.loaded ? path.map((step) => step.stateId).join(' ') : undefined}
 			data-events={walkthrough.loaded ? session.answers.map((answer) => answer.event).join(' ') : undefined}
 		>
+			{/* The page's title names the workflow; this line says where the walkthrough is and where the same steps are. */}
 			<p className="wt-eyebrow">
-				<span>
-					{workflow.title} · step {stepNumber}
-				</span>
+				<span>Step {stepNumber}</span>
 				{live ? (
 					<span className="wt-alternatives">
-						The same steps as a <a href={`#${diagramIds.outline}`}>text outline</a> and a{' '}
-						<a href={`#${diagramIds.flowchart}`}>flowchart</a>, below.
+						Same steps as a <a href={`#${diagramIds.outline}`}>text outline</a> and a{' '}
+						<a href={`#${diagramIds.flowchart}`}>flowchart</a>, below
 					</span>
 				) : (
 					<span className="wt-alternatives wt-not-live" role="note">
-						Answers work once the page's script runs. Without it, use the <a href={`#${diagramIds.outline}`}>text outline</a>{' '}
-						or <a href={`#${diagramIds.flowchart}`}>flowchart</a>.
+						Answers work once the page's script runs; without it, use the{' '}
+						<a href={`#${diagramIds.outline}`}>text outline</a> or <a href={`#${diagramIds.flowchart}`}>flowchart</a>
 					</span>
 				)}
 			</p>
