@@ -75,6 +75,29 @@ export const tapJourneys: readonly TapJourney[] = [
 		],
 		reaches: { path: '/walkthroughs/serious-event/', step: 'firstActions' },
 	},
+	{
+		name: 'Follow-up after a blood patch to the discharge advice',
+		limit: 6,
+		taps: [{ link: 'blood-patch walkthrough', within: emergency }, { event: 'start.followUp' }],
+		reaches: { path: '/walkthroughs/blood-patch/', step: 'monitor' },
+	},
+	{
+		name: 'Follow-up after a blood patch to the outcome (relief)',
+		limit: 6,
+		taps: [
+			{ link: 'blood-patch walkthrough', within: emergency },
+			{ event: 'start.followUp' },
+			{ event: 'monitor.done' },
+			{ event: 'result.relief' },
+		],
+		reaches: { path: '/walkthroughs/blood-patch/', step: 'relieved' },
+	},
+	{
+		name: 'Reassess a headache already being treated',
+		limit: 2,
+		taps: [{ link: 'headache walkthrough', within: emergency }, { event: 'start.reassessPostural' }],
+		reaches: { path: '/walkthroughs/plph/', step: 'reassess' },
+	},
 ];
 
 export interface TapCount {

@@ -4,6 +4,7 @@
  * participant by the optional trial code only; there is no place for a name.
  */
 import { answerText } from './answer-text';
+import { isStartEvent } from '@/machines/start-points';
 import type { PreparedWorkflow } from './walkthrough-content';
 import { trialCodePattern, type PathStep, type WalkthroughSession } from './walkthrough-session';
 
@@ -15,6 +16,17 @@ export interface SummaryContext {
 	/** Formats an ISO time for the reader (their locale and time zone). */
 	formatTime: (iso: string) => string;
 	now: Date;
+}
+
+/**
+ * How a case that began at a starting point (a follow-up contact) records its start: the start's name
+ * and why the steps before it are not part of the case, never an answer to those steps.
+ */
+export function startedAtText(workflow: PreparedWorkflow, stateId: string, event: string): string {
+	const step = workflow.steps[stateId];
+	const label = step?.answers.find(([candidate]) => candidate === event)?.[1] ?? event;
+	const why = step?.starts?.[event];
+	return `Started at: ${label}.${why ? ` ${why}` : ''}`;
 }
 
 /** How a step passed over by a link into a later step is recorded: never as an answer given. */
@@ -47,7 +59,8 @@ export function caseSummaryText({ workflow, session, path, contentVersion, forma
 			const label = workflow.steps[step.stateId]?.items.find((item) => item.id === itemId)?.label ?? itemId;
 			lines.push(`  ${formatTime(at)} ✓ ${title}: ${label}`);
 		}
-		if (step.answer?.fromLink) lines.push(`  ${title} → ${notAskedLabel}`);
+		if (step.answer && isStartEvent(step.answer.event)) lines.push(`  ${formatTime(step.answer.at)} ${startedAtText(workflow, step.stateId, step.answer.event)}`);
+		else if (step.answer?.fromLink) lines.push(`  ${title} → ${notAskedLabel}`);
 		else if (step.answer) lines.push(`  ${formatTime(step.answer.at)} ${title} → ${answerText(workflow, step.stateId, step.answer)}`);
 	});
 	const last = path.at(-1);

@@ -4,6 +4,7 @@
  * this only does the arithmetic.
  */
 import type { StepTimer } from '@/machines/workflow-types';
+import { isStartEvent } from '@/machines/start-points';
 
 export interface TimerReading {
 	elapsedMinutes: number;
@@ -41,7 +42,7 @@ export function stepOpenedAt(answers: readonly { at: string }[], startedAt: stri
 }
 
 /** Where a clock's start comes from, said under the clock so the nurse can check it. */
-export type ClockOrigin = 'step-opened' | 'reported-entered' | 'first-answer' | 'opened-from-link';
+export type ClockOrigin = 'step-opened' | 'reported-entered' | 'first-answer' | 'opened-later';
 
 export interface ClockStart {
 	at: Date;
@@ -53,19 +54,23 @@ export interface ClockStart {
  * deadline (the clinician review within 24 h of suspected PLPH [uppal-2023]) runs from when the
  * problem was reported: the time the nurse entered, else the case's first answer given at the
  * bedside. So coming back to the step (a reassessment that continues care) or re-opening the case
- * never restarts it. A case opened from a link has no bedside answer yet: its clock runs from when the
- * link was opened until the nurse enters the time.
+ * never restarts it. A case opened further on (from a link, or at a follow-up start) began after the
+ * report: its clock runs from when it was opened until the nurse enters the time.
  */
 export function clockStartsAt(
 	timer: StepTimer,
-	session: { startedAt: string; reportedAt?: string | undefined; answers: readonly { at: string; fromLink?: boolean | undefined }[] },
+	session: {
+		startedAt: string;
+		reportedAt?: string | undefined;
+		answers: readonly { event: string; at: string; fromLink?: boolean | undefined }[];
+	},
 ): ClockStart {
 	if (timer.purpose === 'target') return { at: stepOpenedAt(session.answers, session.startedAt), origin: 'step-opened' };
 	if (session.reportedAt) return { at: new Date(session.reportedAt), origin: 'reported-entered' };
-	const firstAtBedside = session.answers.find((answer) => !answer.fromLink);
-	if (firstAtBedside) return { at: new Date(firstAtBedside.at), origin: 'first-answer' };
 	const first = session.answers[0];
-	return { at: new Date(first?.at ?? session.startedAt), origin: first ? 'opened-from-link' : 'first-answer' };
+	if (!first) return { at: new Date(session.startedAt), origin: 'first-answer' };
+	const openedLater = first.fromLink === true || isStartEvent(first.event);
+	return { at: new Date(first.at), origin: openedLater ? 'opened-later' : 'first-answer' };
 }
 
 /**

@@ -22,6 +22,8 @@ export interface PreparedStep {
 	/** Multi-select steps: the legend and each option's label, in the wording's order. */
 	select?: { legend: string; options: [id: string, label: string][] };
 	items: { id: string; label: string; citations: CitationLink[] }[];
+	/** The first step's starting points: start event → why the steps it skips are not part of the case. */
+	starts?: Record<string, string>;
 	doNow?: string;
 	tell?: string;
 	record?: string;
@@ -57,6 +59,7 @@ export function prepareWorkflow(
 			guidanceHtml: marked.parse(step.guidance, { async: false }),
 			answers: Object.entries(step.answers),
 			...(step.select ? { select: { legend: step.select.legend, options: Object.entries(step.select.options) } } : {}),
+			...(step.starts ? { starts: step.starts } : {}),
 			items: (step.items ?? []).map((item) => ({
 				id: item.id,
 				label: item.label,

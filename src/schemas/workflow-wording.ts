@@ -46,6 +46,12 @@ export function workflowWordingSchema(referenceIds: readonly [string, ...string[
 				options: z.record(z.string(), z.string().min(3)),
 			})
 			.optional(),
+		/**
+		 * The first step only, per start event (`start.<what>`, also labelled in `answers`): why the steps a
+		 * case started there does not ask are not part of it. The case summary records it; it never records
+		 * those steps as answered.
+		 */
+		starts: z.record(z.string().regex(/^start\./, 'Start events are named `start.<what>`.'), z.string().min(10)).optional(),
 		/** Checklist steps only: the items to tick. */
 		items: z.array(checklistItem).optional(),
 		/** Outcome and hand-over steps: what to do now. */

@@ -6,6 +6,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import WalkthroughIsland from '@/components/walkthrough/WalkthroughIsland';
 import { storageKey } from '@/lib/walkthrough-session';
+import { startPointsLabel } from '@/components/walkthrough/StartPoints';
 import { preparedWorkflow } from './prepared-workflow';
 
 const plph = preparedWorkflow('plph');
@@ -152,6 +153,22 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(navigate).toHaveBeenCalledWith('/walkthroughs/serious-event/?from=plph&pattern=meningeal#walkthrough');
 		const saved = JSON.parse(window.localStorage.getItem(storageKey('plph'))!);
 		expect(saved.answers.map((answer: { event: string }) => answer.event)).toEqual(['redFlag.meningeal']);
+	});
+
+	it('starts a follow-up at the reassessment in one tap, recording the start and never a red-flag answer', async () => {
+		const user = userEvent.setup();
+		renderIsland({ strict });
+		const starts = screen.getByRole('group', { name: startPointsLabel });
+		await user.click(within(starts).getByRole('button', { name: answerLabel('redFlags', 'start.reassessNotPostural') }));
+		expect(currentHeading().textContent).toBe(step('reassess').title);
+		expect(screen.queryByRole('group', { name: startPointsLabel })).toBeNull();
+		const path = screen.getByRole('region', { name: 'Path so far' });
+		expect(path.textContent).toContain(`Started at: ${answerLabel('redFlags', 'start.reassessNotPostural')}`);
+		expect(path.textContent).toContain(step('redFlags').starts!['start.reassessNotPostural']!);
+		expect(path.textContent).not.toContain(step('redFlags').title);
+		// The posture chosen at the start keeps the non-postural recheck at this reassessment.
+		await user.click(screen.getByRole('button', { name: answerLabel('reassess', 'reassess.sameTolerable') }));
+		expect(currentHeading().textContent).toBe(step('nonPosturalRecheck').title);
 	});
 
 	it('leads to the topic page from "Why / sources"', () => {

@@ -201,7 +201,9 @@ test.describe('at the bedside on a tablet (768×1024, touch)', () => {
 	test('the clinician-review deadline counts from the first answer, not from when its step opened again', async ({ page }) => {
 		await page.clock.install({ time: new Date('2026-11-26T10:00:00') });
 		await tapFromHome(page, 'plph');
-		for (const { event } of preparedWorkflow('plph').stepPaths['conservativeCare']!) await tapAnswer(page, 'plph', event);
+		for (const event of ['redFlags.none', 'timing.withinFiveDays', 'character.postural', 'breathing.comfortableFlat']) {
+			await tapAnswer(page, 'plph', event);
+		}
 		const start = island(page).locator('[data-timer-start]');
 		await expect(start).toContainText('Counted from 10:00, the first answer of this case');
 		const due = await island(page).locator('[data-timer-text]').textContent();
@@ -261,4 +263,32 @@ test('a link into a later step lists the steps before it as not asked, never as 
 	await expect(path).not.toContainText(/Yes|from the link/);
 	await island(page).getByRole('button', { name: 'Summary' }).click();
 	await expect(page.locator('[data-summary-text]')).toContainText(`${blood.steps['checkConsent']!.title} → not asked`);
+});
+
+test.describe('a follow-up contact on a tablet (768×1024, touch)', () => {
+	test.use({ hasTouch: true, viewport: { width: 768, height: 1024 } });
+
+	test('starts at the discharge advice after a patch, and never shows a safety check as answered', async ({ page }) => {
+		const blood = preparedWorkflow('blood-patch');
+		await tapFromHome(page, 'blood-patch');
+		await island(page).getByRole('group', { name: 'Or start at a follow-up contact' }).getByRole('button', { name: blood.steps['redFlags']!.answers.find(([e]) => e === 'start.followUp')![1] }).tap();
+		await expect(island(page)).toHaveAttribute('data-step', 'monitor');
+		const path = page.getByRole('region', { name: 'Path so far' });
+		await expect(path).toContainText('Started at: Follow-up after a blood patch given earlier');
+		await expect(path).toContainText('the checks before starting and the procedure were not part of this case');
+		await island(page).getByRole('button', { name: 'Summary' }).tap();
+		const summary = page.locator('[data-summary-text]');
+		await expect(summary).toContainText('Started at: Follow-up after a blood patch given earlier.');
+		for (const safetyCheck of ['redFlags', 'checkDiagnosis', 'checkInfection', 'checkAntithrombotic', 'checkConsent', 'checkBreathing']) {
+			await expect(summary).not.toContainText(`${blood.steps[safetyCheck]!.title} →`);
+		}
+	});
+
+	test('a link to a later step opens the same way: the start is recorded, the steps before it are not asked', async ({ page }) => {
+		await page.goto('/walkthroughs/blood-patch/?step=result');
+		await expect(island(page)).toHaveAttribute('data-step', 'result');
+		const path = page.getByRole('region', { name: 'Path so far' });
+		await expect(path).toContainText('Started at: Follow-up after a blood patch given earlier');
+		await expect(path).not.toContainText(/Yes|from the link/);
+	});
 });

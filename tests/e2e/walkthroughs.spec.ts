@@ -4,6 +4,8 @@ import { workflowIds, workflows, type WorkflowId } from '@/machines/registry';
 import { stateIdsOf } from '@/lib/step-paths';
 import { storageKey, type GivenAnswer } from '@/lib/walkthrough-session';
 import { walkthroughPagePath } from '@/lib/walkthrough-pages';
+import { isStartEvent } from '@/machines/start-points';
+import { startPointsLabel } from '@/components/walkthrough/StartPoints';
 import { preparedWorkflow } from '../components/prepared-workflow';
 
 const island = (page: Page) => page.locator('.walkthrough');
@@ -35,7 +37,8 @@ async function clickAnswer(page: Page, id: WorkflowId, answer: GivenAnswer | str
 		return;
 	}
 	const label = workflow.steps[stateId]!.answers.find(([e]) => e === event)![1];
-	await island(page).getByRole('group', { name: 'Answers' }).getByRole('button', { name: label, exact: true })[how]();
+	const group = isStartEvent(event) ? startPointsLabel : 'Answers';
+	await island(page).getByRole('group', { name: group }).getByRole('button', { name: label, exact: true })[how]();
 }
 
 async function openFresh(page: Page, path: string) {

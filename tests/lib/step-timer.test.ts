@@ -44,10 +44,10 @@ describe('a step timer', () => {
 describe('where a clock starts', () => {
 	const deadline = { purpose: 'deadline', minutes: 1440 } as const;
 	const answers = [
-		{ at: '2026-11-26T10:00:00.000Z' },
-		{ at: '2026-11-26T10:05:00.000Z' },
+		{ event: 'redFlags.none', at: '2026-11-26T10:00:00.000Z' },
+		{ event: 'timing.withinFiveDays', at: '2026-11-26T10:05:00.000Z' },
 		// Back at the same step after a reassessment, hours later.
-		{ at: '2026-11-26T18:00:00.000Z' },
+		{ event: 'reassess.sameTolerable', at: '2026-11-26T18:00:00.000Z' },
 	];
 	const startedAt = '2026-11-26T09:00:00.000Z';
 
@@ -69,9 +69,11 @@ describe('where a clock starts', () => {
 		});
 	});
 
-	it('says when a deadline runs from a link, not from the bedside', () => {
+	it('says when a deadline runs from a case opened further on (a link, or a follow-up start), not from the report', () => {
 		const fromLink = answers.map((answer) => ({ ...answer, fromLink: true }));
-		expect(clockStartsAt(deadline, { startedAt, answers: fromLink }).origin).toBe('opened-from-link');
+		expect(clockStartsAt(deadline, { startedAt, answers: fromLink }).origin).toBe('opened-later');
+		const followUp = [{ event: 'start.reassessPostural', at: '2026-11-27T09:00:00.000Z' }, ...answers];
+		expect(clockStartsAt(deadline, { startedAt, answers: followUp })).toEqual({ at: new Date('2026-11-27T09:00:00.000Z'), origin: 'opened-later' });
 	});
 
 	it('refuses a reported time in the future or not a time, saying what to enter', () => {

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stateIdsOf } from '@/lib/step-paths';
 import { workflowIds, workflows } from '@/machines/registry';
 import { walkthroughPagePath } from '@/lib/walkthrough-pages';
+import { isStartEvent } from '@/machines/start-points';
+import { startPointsLabel } from '@/components/walkthrough/StartPoints';
 import type { PreparedWorkflow } from '@/lib/walkthrough-content';
 import type { GivenAnswer } from '@/lib/walkthrough-session';
 import { preparedWorkflow } from '../components/prepared-workflow';
@@ -97,7 +99,8 @@ async function answer(workflow: PreparedWorkflow, { event, data }: GivenAnswer) 
 		await waitUntilSaved();
 		return;
 	} else {
-		const group = await webkit.findByAttribute(await island(), '[role=group]', 'aria-label', 'Answers');
+		const groupName = isStartEvent(event) ? startPointsLabel : 'Answers';
+		const group = await webkit.findByAttribute(await island(), '[role=group]', 'aria-label', groupName);
 		expect(group, `the answers of step "${before}"`).toBeDefined();
 		await tapButton(group!, workflow.steps[before]!.answers.find(([candidate]) => candidate === event)![1]);
 	}

@@ -2,7 +2,8 @@
 import type { PathStep } from '@/lib/walkthrough-session';
 import type { PreparedWorkflow } from '@/lib/walkthrough-content';
 import { answerText } from '@/lib/answer-text';
-import { notAskedLabel } from '@/lib/case-summary';
+import { notAskedLabel, startedAtText } from '@/lib/case-summary';
+import { isStartEvent } from '@/machines/start-points';
 import { formatTime } from './format-time';
 
 export function PathSoFar({ path, workflow }: { path: PathStep[]; workflow: PreparedWorkflow }) {
@@ -15,8 +16,13 @@ export function PathSoFar({ path, workflow }: { path: PathStep[]; workflow: Prep
 				{answered.map((step, index) => (
 					// biome-ignore lint/suspicious/noArrayIndexKey: the path only grows or shrinks at its end, so a step's position is its identity.
 					<li key={index} data-not-asked={step.answer.fromLink ? '' : undefined}>
-						<span className="wt-path-step">{workflow.steps[step.stateId]?.title ?? step.stateId}</span>{' '}
-						{step.answer.fromLink ? (
+						{isStartEvent(step.answer.event) ? (
+							// A follow-up start: how the case began, never an answer to the step it was chosen on.
+							<strong>{startedAtText(workflow, step.stateId, step.answer.event)}</strong>
+						) : (
+							<span className="wt-path-step">{workflow.steps[step.stateId]?.title ?? step.stateId}</span>
+						)}{' '}
+						{isStartEvent(step.answer.event) ? null : step.answer.fromLink ? (
 							// A link opened the case further on: this step was passed over, never answered.
 							<strong>{notAskedLabel}</strong>
 						) : (

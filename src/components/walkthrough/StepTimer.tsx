@@ -21,7 +21,7 @@ const originText: Record<ClockStart['origin'], string> = {
 	'step-opened': '',
 	'reported-entered': ', when the problem was reported (time entered)',
 	'first-answer': ', the first answer of this case',
-	'opened-from-link': ', when this case was opened from a link: enter when the problem was reported',
+	'opened-later': ', when this case was opened further on (a link or a follow-up start): enter when the problem was reported',
 };
 
 /** A `datetime-local` value for a time, in the device's time zone. */

@@ -14,6 +14,8 @@ import { SourcesPanel } from '../citations/CitationLinks';
 import { PathSoFar } from './PathSoFar';
 import { RedFlagExit } from './RedFlagExit';
 import { StartNotices } from './StartNotices';
+import { StartPoints } from './StartPoints';
+import { isStartEvent } from '@/machines/start-points';
 import { StepTimer } from './StepTimer';
 import { CaseSummary } from './CaseSummary';
 import { clockStartsAt } from '@/lib/step-timer';
@@ -106,7 +108,11 @@ export default function WalkthroughIsland({
 		return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : undefined;
 	};
 	const selectMeta = ended ? undefined : meta?.select;
-	const answers = step.answers.filter(([event]) => event !== selectMeta?.event && snapshot.can({ type: event }));
+	const answers = step.answers.filter(
+		([event]) => event !== selectMeta?.event && !isStartEvent(event) && snapshot.can({ type: event }),
+	);
+	// Named starting points, offered only before the first answer (the machine refuses them later).
+	const starts = session.answers.length === 0 ? step.answers.filter(([event]) => isStartEvent(event) && snapshot.can({ type: event })) : [];
 	const select =
 		selectMeta && step.select
 			? {
@@ -191,6 +197,7 @@ export default function WalkthroughIsland({
 				onAnswer={act(walkthrough.answer)}
 				onTick={walkthrough.tick}
 			/>
+			<StartPoints starts={starts} live={live} onStart={act(walkthrough.answer)} />
 			{meta?.timer && step.timer && live && (
 				<StepTimer
 					timer={meta.timer}
