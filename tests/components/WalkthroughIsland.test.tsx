@@ -171,6 +171,21 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(currentHeading().textContent).toBe(step('nonPosturalRecheck').title);
 	});
 
+	it('groups conservative care into what to do now and what to offer, and lists what is not recommended without boxes', () => {
+		window.history.replaceState(null, '', '/walkthroughs/plph/?step=conservativeCare');
+		renderIsland({ strict });
+		const care = step('conservativeCare');
+		const now = screen.getByRole('region', { name: 'Now' });
+		const nowIds = care.items.filter((item) => item.group === 'now').map((item) => item.label);
+		expect(within(now).getAllByRole('checkbox')).toHaveLength(nowIds.length);
+		const notRecommended = screen.getByRole('region', { name: 'Not recommended' });
+		expect(within(notRecommended).queryAllByRole('checkbox')).toHaveLength(0);
+		for (const item of care.items.filter((candidate) => candidate.kind === 'avoid')) {
+			expect(notRecommended.textContent).toContain(item.label);
+			expect(screen.queryByRole('checkbox', { name: new RegExp(item.label.slice(0, 15)) })).toBeNull();
+		}
+	});
+
 	it('leads to the topic page from "Why / sources"', () => {
 		renderIsland({ strict });
 		expect(screen.getByRole('link', { name: pageProps.topic.title }).getAttribute('href')).toBe('/plph/');
@@ -248,13 +263,16 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(group.textContent).toContain(`carried from “${titles.plph}”`);
 		await user.click(box('pressure'));
 		await user.click(within(group).getByRole('button', { name: seriousEvent.steps['patterns']!.answers[0]![1] }));
-		// The checklist shows exactly the machine's ordered first actions, in that order.
+		// The checklist shows exactly the machine's ordered first actions, in that order; "no blood patch" is
+		// not an action to tick but a "Not recommended" line.
 		const items = screen.getAllByRole('checkbox').map((checkbox) => checkbox.closest('label')?.textContent ?? '');
-		const expected = ['check-breathing', 'spinal-mri', 'brain-imaging', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'fundoscopy', 'no-blood-patch', 'workup-standard-of-care'].map(
+		const expected = ['check-breathing', 'spinal-mri', 'brain-imaging', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'fundoscopy', 'workup-standard-of-care'].map(
 			(id) => seriousEvent.steps['firstActions']!.items.find((item) => item.id === id)!.label,
 		);
 		expect(items.map((text, index) => text.startsWith(expected[index]!))).toEqual(expected.map(() => true));
 		expect(screen.getAllByRole('checkbox')[0]!.closest('ol, ul')?.tagName).toBe('OL');
+		const noPatch = seriousEvent.steps['firstActions']!.items.find((item) => item.id === 'no-blood-patch')!.label;
+		expect(screen.getByRole('region', { name: 'Not recommended' }).textContent).toContain(noPatch);
 	});
 
 	it('ends the serious-event walkthrough with a handover that restates the first actions and who was told', async () => {

@@ -292,3 +292,23 @@ test.describe('a follow-up contact on a tablet (768×1024, touch)', () => {
 		await expect(path).not.toContainText(/Yes|from the link/);
 	});
 });
+
+test.describe('conservative care on a tablet (768×1024)', () => {
+	test.use({ viewport: { width: 768, height: 1024 } });
+
+	test('shows what to do now on the first screen, and what is not recommended as plain text, not a box to tick', async ({ page }) => {
+		await page.goto('/walkthroughs/plph/?step=conservativeCare');
+		await expect(island(page)).toHaveAttribute('data-live', '');
+		await island(page).getByRole('button', { name: 'Dismiss' }).click();
+		const now = island(page).getByRole('region', { name: 'Now' });
+		await expectInFirstViewport(page, now.getByRole('heading'));
+		await expectInFirstViewport(page, now.getByRole('checkbox').first());
+		const care = preparedWorkflow('plph').steps['conservativeCare']!;
+		const notRecommended = island(page).getByRole('region', { name: 'Not recommended' });
+		for (const item of care.items.filter((candidate) => candidate.kind === 'avoid')) {
+			await expect(notRecommended.locator(`[data-item="${item.id}"]`)).toContainText(item.label);
+		}
+		await expect(notRecommended.getByRole('checkbox')).toHaveCount(0);
+		await expect(island(page).getByRole('checkbox')).toHaveCount(care.items.filter((item) => item.kind === 'do').length);
+	});
+});

@@ -127,7 +127,7 @@ const actionLabel = (id: string) => serious.steps['firstActions']!.items.find((i
  * A combined presentation at the bedside: a tablet (768x1024, touch), tapping labelled controls from
  * the headache red-flag screen through the hand-over to the serious-event first actions.
  */
-for (const { name, signs, carried, actions } of [
+for (const { name, signs, carried, actions, notRecommended } of [
 	{
 		name: 'fever + new back pain + numb legs',
 		signs: ['fever', 'spinal'],
@@ -138,7 +138,9 @@ for (const { name, signs, carried, actions } of [
 		name: 'fever + blurred vision',
 		signs: ['fever', 'pressure'],
 		carried: ['meningeal', 'pressure'],
-		actions: ['check-breathing', 'brain-imaging', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'fundoscopy', 'no-blood-patch', 'workup-standard-of-care'],
+		// "No blood patch until raised pressure is excluded" is listed as not recommended, not as an action.
+		actions: ['check-breathing', 'brain-imaging', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'fundoscopy', 'workup-standard-of-care'],
+		notRecommended: ['no-blood-patch'],
 	},
 	{
 		name: 'drowsy on NIV at night',
@@ -172,6 +174,7 @@ for (const { name, signs, carried, actions } of [
 		const shown = island(page).locator('ol.wt-checklist > li');
 		await expect(shown).toHaveCount(actions.length);
 		for (const [index, id] of actions.entries()) await expect(shown.nth(index)).toContainText(actionLabel(id));
+		for (const id of notRecommended ?? []) await expect(island(page).getByRole('region', { name: 'Not recommended' })).toContainText(actionLabel(id));
 		await context.close();
 	});
 }
