@@ -4,6 +4,8 @@
  * this only offers the ones it accepts now.
  */
 export interface StartPointsProps {
+	/** Element id, so the first screen can link down to the starts. */
+	id: string;
 	starts: [event: string, label: string][];
 	live: boolean;
 	onStart: (event: string) => void;
@@ -11,10 +13,10 @@ export interface StartPointsProps {
 
 export const startPointsLabel = 'Or start at a follow-up contact';
 
-export function StartPoints({ starts, live, onStart }: StartPointsProps) {
+export function StartPoints({ id, starts, live, onStart }: StartPointsProps) {
 	if (starts.length === 0) return null;
 	return (
-		<div className="wt-starts">
+		<div className="wt-starts" id={id}>
 			<p className="wt-starts-prompt">{startPointsLabel}: the case summary records what was not part of it.</p>
 			<div className="wt-answers" role="group" aria-label={startPointsLabel}>
 				{starts.map(([event, label]) => (

@@ -57,6 +57,7 @@ export default function WalkthroughIsland({
 	/** Set by the "New or worse symptoms?" exit: once the hand-over is saved, go straight on. */
 	const leavingByExit = useRef(false);
 	const headingId = useId();
+	const startsId = useId();
 
 	const stepNumber = path.length;
 	const stateId = current?.stateId;
@@ -155,7 +156,15 @@ export default function WalkthroughIsland({
 		>
 			{/* The page's title names the workflow; this line says where the walkthrough is and where the same steps are. */}
 			<p className="wt-eyebrow">
-				<span>Step {stepNumber}</span>
+				<span>
+					Step {stepNumber}
+					{starts.length > 0 && (
+						<>
+							{' · '}
+							<a href={`#${startsId}`}>a follow-up contact?</a>
+						</>
+					)}
+				</span>
 				{live ? (
 					<span className="wt-alternatives">
 						Same steps as a <a href={`#${diagramIds.outline}`}>text outline</a> and a{' '}
@@ -197,7 +206,7 @@ export default function WalkthroughIsland({
 				onAnswer={act(walkthrough.answer)}
 				onTick={walkthrough.tick}
 			/>
-			<StartPoints starts={starts} live={live} onStart={act(walkthrough.answer)} />
+			<StartPoints id={startsId} starts={starts} live={live} onStart={act(walkthrough.answer)} />
 			{meta?.timer && step.timer && live && (
 				<StepTimer
 					timer={meta.timer}
