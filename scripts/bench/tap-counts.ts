@@ -54,7 +54,7 @@ export const tapJourneys: readonly TapJourney[] = [
 		reaches: { path: '/walkthroughs/serious-event/', step: 'firstActions' },
 	},
 	{
-		name: 'A red flag later in headache care ("New or worse symptoms?") to the serious-event first actions',
+		name: 'A red flag through "New or worse symptoms?" to the serious-event first actions',
 		limit: 4,
 		taps: [
 			{ link: 'headache walkthrough', within: emergency },
@@ -167,7 +167,7 @@ export async function addTapCounts(siteDir: string, benchDir: string): Promise<v
 		'',
 		'## Taps to the key guidance',
 		'',
-		'From the home page, at 768×1024 with touch; each tap on a link or an answer counts once.',
+		'From the home page, at 768×1024 with touch; each tap on a link, an answer or a box counts once.',
 		'',
 		'| Journey | Taps | Limit | Holds |',
 		'| --- | ---: | ---: | --- |',
