@@ -165,17 +165,17 @@ export default function WalkthroughIsland({
 						</>
 					)}
 				</span>
-				{live ? (
-					<span className="wt-alternatives">
+				{/* Both texts share one place (the taller sets its height), so hydration moves nothing. */}
+				<span className="wt-alternatives">
+					<span className={live ? undefined : 'wt-hidden'} aria-hidden={live ? undefined : true}>
 						Same steps as a <a href={`#${diagramIds.outline}`}>text outline</a> and a{' '}
 						<a href={`#${diagramIds.flowchart}`}>flowchart</a>, below
 					</span>
-				) : (
-					<span className="wt-alternatives wt-not-live" role="note">
-						Answers work once the page's script runs; without it, use the{' '}
-						<a href={`#${diagramIds.outline}`}>text outline</a> or <a href={`#${diagramIds.flowchart}`}>flowchart</a>
+					<span className={live ? 'wt-hidden' : 'wt-not-live'} role="note" aria-hidden={live ? true : undefined}>
+						Answers need JavaScript: use the <a href={`#${diagramIds.outline}`}>text outline</a> or{' '}
+						<a href={`#${diagramIds.flowchart}`}>flowchart</a>
 					</span>
-				)}
+				</span>
 			</p>
 			<StartNotices
 				notices={walkthrough.notices}
