@@ -38,6 +38,9 @@ export interface WalkthroughIslandProps {
 
 const openPage = (href: string) => window.location.assign(href);
 
+/** A link to an element on the page, or the same words as plain text where the line only keeps its room. */
+const link = (active: boolean, targetId: string, text: string) => (active ? <a href={`#${targetId}`}>{text}</a> : <span>{text}</span>);
+
 export default function WalkthroughIsland({
 	workflowId,
 	workflow,
@@ -165,15 +168,15 @@ export default function WalkthroughIsland({
 						</>
 					)}
 				</span>
-				{/* Both texts share one place (the taller sets its height), so hydration moves nothing. */}
+				{/* Both texts share one place (the taller sets its height), so hydration moves nothing; the one
+				    not in use only keeps the room, as plain words. */}
 				<span className="wt-alternatives">
 					<span className={live ? undefined : 'wt-hidden'} aria-hidden={live ? undefined : true}>
-						Same steps as a <a href={`#${diagramIds.outline}`}>text outline</a> and a{' '}
-						<a href={`#${diagramIds.flowchart}`}>flowchart</a>, below
+						Same steps as a {link(live, diagramIds.outline, 'text outline')} and a {link(live, diagramIds.flowchart, 'flowchart')}, below
 					</span>
 					<span className={live ? 'wt-hidden' : 'wt-not-live'} role="note" aria-hidden={live ? true : undefined}>
-						Answers need JavaScript: use the <a href={`#${diagramIds.outline}`}>text outline</a> or{' '}
-						<a href={`#${diagramIds.flowchart}`}>flowchart</a>
+						Answers need JavaScript: use the {link(!live, diagramIds.outline, 'text outline')} or{' '}
+						{link(!live, diagramIds.flowchart, 'flowchart')}
 					</span>
 				</span>
 			</p>
