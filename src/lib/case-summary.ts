@@ -22,11 +22,12 @@ export interface SummaryContext {
  * How a case that began at a starting point (a follow-up contact) records its start: the start's name
  * and why the steps before it are not part of the case, never an answer to those steps.
  */
-export function startedAtText(workflow: PreparedWorkflow, stateId: string, event: string): string {
+export function startedAtText(workflow: PreparedWorkflow, stateId: string, answer: { event: string; fromLink?: boolean | undefined }): string {
 	const step = workflow.steps[stateId];
-	const label = step?.answers.find(([candidate]) => candidate === event)?.[1] ?? event;
-	const why = step?.starts?.[event];
-	return `Started at: ${label}.${why ? ` ${why}` : ''}`;
+	const label = step?.answers.find(([candidate]) => candidate === answer.event)?.[1] ?? answer.event;
+	const why = step?.starts?.[answer.event];
+	// A link chose this start as the shortest way to its step: say so, the nurse did not choose it.
+	return `Started at${answer.fromLink ? ' (by the link that opened this case)' : ''}: ${label}.${why ? ` ${why}` : ''}`;
 }
 
 /** How a step passed over by a link into a later step is recorded: never as an answer given. */
@@ -59,7 +60,7 @@ export function caseSummaryText({ workflow, session, path, contentVersion, forma
 			const label = workflow.steps[step.stateId]?.items.find((item) => item.id === itemId)?.label ?? itemId;
 			lines.push(`  ${formatTime(at)} ✓ ${title}: ${label}`);
 		}
-		if (step.answer && isStartEvent(step.answer.event)) lines.push(`  ${formatTime(step.answer.at)} ${startedAtText(workflow, step.stateId, step.answer.event)}`);
+		if (step.answer && isStartEvent(step.answer.event)) lines.push(`  ${formatTime(step.answer.at)} ${startedAtText(workflow, step.stateId, step.answer)}`);
 		else if (step.answer?.fromLink) lines.push(`  ${title} → ${notAskedLabel}`);
 		else if (step.answer) lines.push(`  ${formatTime(step.answer.at)} ${title} → ${answerText(workflow, step.stateId, step.answer)}`);
 	});

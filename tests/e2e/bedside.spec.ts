@@ -288,7 +288,7 @@ test.describe('a follow-up contact on a tablet (768×1024, touch)', () => {
 		await page.goto('/walkthroughs/blood-patch/?step=result');
 		await expect(island(page)).toHaveAttribute('data-step', 'result');
 		const path = page.getByRole('region', { name: 'Path so far' });
-		await expect(path).toContainText('Started at: Follow-up after a blood patch given earlier');
+		await expect(path).toContainText('Started at (by the link that opened this case): Follow-up after a blood patch given earlier');
 		await expect(path).not.toContainText(/Yes|from the link/);
 	});
 });

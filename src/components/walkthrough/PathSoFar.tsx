@@ -18,7 +18,7 @@ export function PathSoFar({ path, workflow }: { path: PathStep[]; workflow: Prep
 					<li key={index} data-not-asked={step.answer.fromLink ? '' : undefined}>
 						{isStartEvent(step.answer.event) ? (
 							// A follow-up start: how the case began, never an answer to the step it was chosen on.
-							<strong>{startedAtText(workflow, step.stateId, step.answer.event)}</strong>
+							<strong>{startedAtText(workflow, step.stateId, step.answer)}</strong>
 						) : (
 							<span className="wt-path-step">{workflow.steps[step.stateId]?.title ?? step.stateId}</span>
 						)}{' '}
