@@ -21,6 +21,7 @@ import { startPreview } from './preview-server.ts';
 import { type BenchReport, busyWarning, type PageResult, pagesTable, precacheLine, renderMarkdown } from './report.ts';
 import { precache, siteSize } from './site-size.ts';
 import { measureTapLatency, median } from './tap-latency.ts';
+import { addTapCounts } from './tap-counts.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const benchDir = join(root, 'bench');
@@ -156,6 +157,7 @@ async function main(): Promise<void> {
 	await mkdir(benchDir, { recursive: true });
 	await writeFile(join(benchDir, 'report.md'), renderMarkdown(report));
 	await writeFile(join(benchDir, 'report.json'), `${JSON.stringify(report, null, '\t')}\n`);
+	await addTapCounts(siteDir, benchDir);
 
 	console.log(`\n${pagesTable(report)}\n`);
 	console.log(`Build ${report.build.seconds.toFixed(1)} s · site ${(report.build.site.bytes / 1000).toFixed(1)} kB · precache: ${precacheLine(report.build.precache)}`);

@@ -11,8 +11,8 @@ export interface MeasuredPage {
 export const measuredPages: readonly MeasuredPage[] = [
 	{ path: '/', kind: 'content' },
 	{ path: '/mechanism/', kind: 'content' },
-	{ path: '/plph/', kind: 'walkthrough' },
-	{ path: '/serious-events/', kind: 'walkthrough' },
-	{ path: '/blood-patch/', kind: 'walkthrough' },
+	{ path: '/walkthroughs/plph/', kind: 'walkthrough' },
+	{ path: '/walkthroughs/serious-event/', kind: 'walkthrough' },
+	{ path: '/walkthroughs/blood-patch/', kind: 'walkthrough' },
 	{ path: '/references/', kind: 'content' },
 ];

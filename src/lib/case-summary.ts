@@ -4,6 +4,7 @@
  * participant by the optional trial code only; there is no place for a name.
  */
 import { answerText } from './answer-text';
+import { isStartEvent } from '@/machines/start-points';
 import type { PreparedWorkflow } from './walkthrough-content';
 import { trialCodePattern, type PathStep, type WalkthroughSession } from './walkthrough-session';
 
@@ -17,6 +18,21 @@ export interface SummaryContext {
 	now: Date;
 }
 
+/**
+ * How a case that began at a starting point (a follow-up contact) records its start: the start's name
+ * and why the steps before it are not part of the case, never an answer to those steps.
+ */
+export function startedAtText(workflow: PreparedWorkflow, stateId: string, answer: { event: string; fromLink?: boolean | undefined }): string {
+	const step = workflow.steps[stateId];
+	const label = step?.answers.find(([candidate]) => candidate === answer.event)?.[1] ?? answer.event;
+	const why = step?.starts?.[answer.event];
+	// A link chose this start as the shortest way to its step: say so, the nurse did not choose it.
+	return `Started at${answer.fromLink ? ' (by the link that opened this case)' : ''}: ${label}.${why ? ` ${why}` : ''}`;
+}
+
+/** How a step passed over by a link into a later step is recorded: never as an answer given. */
+export const notAskedLabel = 'not asked (the case was opened further on from a link)';
+
 export function trialCodeProblem(code: string): string | undefined {
 	if (code === '' || trialCodePattern.test(code)) return undefined;
 	return 'Use the trial code only: letters, digits and dashes, up to 20 characters, no spaces. Never a name.';
@@ -28,6 +44,7 @@ export function caseSummaryText({ workflow, session, path, contentVersion, forma
 	lines.push(`Trial code: ${session.trialCode ?? 'not given'}`);
 	lines.push(`Started: ${formatTime(session.startedAt)} · Summary made: ${formatTime(now.toISOString())}`);
 	lines.push(`Content version: ${contentVersion}`);
+	if (session.reportedAt) lines.push(`Reported at: ${formatTime(session.reportedAt)} (time entered; deadlines count from it)`);
 	if (session.handedOverFrom) {
 		const patterns = session.input?.suspectedPatterns ?? [];
 		lines.push(
@@ -43,10 +60,9 @@ export function caseSummaryText({ workflow, session, path, contentVersion, forma
 			const label = workflow.steps[step.stateId]?.items.find((item) => item.id === itemId)?.label ?? itemId;
 			lines.push(`  ${formatTime(at)} ✓ ${title}: ${label}`);
 		}
-		if (step.answer) {
-			const when = step.answer.fromLink ? '(from a link)' : formatTime(step.answer.at);
-			lines.push(`  ${when} ${title} → ${answerText(workflow, step.stateId, step.answer)}`);
-		}
+		if (step.answer && isStartEvent(step.answer.event)) lines.push(`  ${formatTime(step.answer.at)} ${startedAtText(workflow, step.stateId, step.answer)}`);
+		else if (step.answer?.fromLink) lines.push(`  ${title} → ${notAskedLabel}`);
+		else if (step.answer) lines.push(`  ${formatTime(step.answer.at)} ${title} → ${answerText(workflow, step.stateId, step.answer)}`);
 	});
 	const last = path.at(-1);
 	const ended = last?.snapshot.status === 'done';

@@ -21,7 +21,12 @@ export interface PreparedStep {
 	answers: [event: string, label: string][];
 	/** Multi-select steps: the legend and each option's label, in the wording's order. */
 	select?: { legend: string; options: [id: string, label: string][] };
-	items: { id: string; label: string; citations: CitationLink[] }[];
+	/** Checklist items: actions to tick (`do`) and what is not recommended (`avoid`, plain text). */
+	items: { id: string; label: string; kind: 'do' | 'avoid'; group?: string; citations: CitationLink[] }[];
+	/** A long checklist's groups of actions, in order: [group id, heading]. */
+	groups?: [id: string, title: string][];
+	/** The first step's starting points: start event → why the steps it skips are not part of the case. */
+	starts?: Record<string, string>;
 	doNow?: string;
 	tell?: string;
 	record?: string;
@@ -57,9 +62,13 @@ export function prepareWorkflow(
 			guidanceHtml: marked.parse(step.guidance, { async: false }),
 			answers: Object.entries(step.answers),
 			...(step.select ? { select: { legend: step.select.legend, options: Object.entries(step.select.options) } } : {}),
+			...(step.starts ? { starts: step.starts } : {}),
+			...(step.groups ? { groups: step.groups.map((group): [string, string] => [group.id, group.title]) } : {}),
 			items: (step.items ?? []).map((item) => ({
 				id: item.id,
 				label: item.label,
+				kind: item.kind,
+				...(item.group ? { group: item.group } : {}),
 				citations: item.refs ? cite(item.refs, `${where}, item "${item.id}"`) : [],
 			})),
 			...(step.doNow ? { doNow: step.doNow } : {}),

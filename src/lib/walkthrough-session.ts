@@ -35,6 +35,11 @@ export const sessionSchema = z.object({
 	input: z.optional(z.object({ suspectedPatterns: z.optional(z.array(z.enum(suspectedPatterns))) })),
 	/** Optional participant trial code for the case summary (letters, digits, dashes); never a name. */
 	trialCode: z.optional(z.string().check(z.regex(trialCodePattern))),
+	/**
+	 * When the problem was reported (the headache, for the clinician-review deadline), if the nurse
+	 * entered it; otherwise clocks that count from the report use the case's first answer.
+	 */
+	reportedAt: z.optional(isoTime),
 	/** The workflow that handed over to this one, if any. */
 	handedOverFrom: z.optional(z.string()),
 	/** Answers (machine event types, with the options ticked on a multi-select step) in the order given, with the time. */
@@ -179,6 +184,12 @@ export function withAnswer(
 		...(fromLink ? { fromLink: true } : {}),
 	};
 	return { ...session, answers: [...session.answers, answer] };
+}
+
+/** Sets (or, with undefined, clears) the time the problem was reported. */
+export function withReportedAt(session: WalkthroughSession, reportedAt: Date | undefined): WalkthroughSession {
+	const { reportedAt: _previous, ...rest } = session;
+	return reportedAt === undefined ? rest : { ...rest, reportedAt: reportedAt.toISOString() };
 }
 
 /** Drops the last answer and any ticks made on the step it left. */

@@ -19,13 +19,15 @@ import {
 	withPatterns,
 	type RedFlagScreenEvent,
 } from './red-flag-exit';
+import type { StartPointContext } from './start-points';
 import type { RedFlagContext, RedFlagExitEvent, StepMeta, SuspectedPattern, WorkflowOutput } from './workflow-types';
 
 /**
  * 2: red-flag screen first; fever today hands over as a meningeal red flag from either question; sharp,
  * shooting or radicular pain during the injection stops it for good.
+ * 3: a follow-up after a patch can start at the discharge advice (start.followUp).
  */
-export const bloodPatchMachineVersion = 2;
+export const bloodPatchMachineVersion = 3;
 
 export type BloodPatchEvent =
 	| RedFlagExitEvent
@@ -55,6 +57,7 @@ export type BloodPatchEvent =
 	| { type: 'pause.notSettling' }
 	| { type: 'rest.done' }
 	| { type: 'monitor.done' }
+	| { type: 'start.followUp' }
 	| { type: 'result.relief' }
 	| { type: 'result.returnedOrPersists' }
 	| { type: 'result.noEffectOrChanged' }
@@ -65,13 +68,14 @@ const stop = { type: 'final', meta: { kind: 'outcome' } } as const;
 
 export const bloodPatchMachine = setup({
 	types: {
-		context: {} as RedFlagContext,
+		context: {} as RedFlagContext & StartPointContext,
 		events: {} as BloodPatchEvent,
 		output: {} as WorkflowOutput,
 		meta: {} as StepMeta,
 	},
-	guards: { signsTicked: ({ event }) => signsTicked(event) },
+	guards: { signsTicked: ({ event }) => signsTicked(event), caseJustOpened: ({ context }) => context.startsOpen },
 	actions: {
+		closeStartPoints: assign({ startsOpen: false }),
 		raiseRedFlag: assign(({ context }, params: { patterns: readonly SuspectedPattern[] }) => ({
 			patterns: withPatterns(context.patterns, params.patterns),
 		})),
@@ -81,7 +85,7 @@ export const bloodPatchMachine = setup({
 	},
 }).createMachine({
 	id: 'blood-patch',
-	context: { patterns: [] },
+	context: { patterns: [], startsOpen: true },
 	initial: 'redFlags',
 	on: redFlagExitTransitions,
 	output: handedOnOutput,
@@ -90,9 +94,13 @@ export const bloodPatchMachine = setup({
 		// every ticked sign carried [uppal-2023, qalsody-uspi; workflows.md §1 step 1, §2 step 1].
 		redFlags: {
 			meta: { kind: 'question', select: redFlagScreenSelect },
+			exit: 'closeStartPoints',
 			on: {
 				'redFlags.ticked': { guard: 'signsTicked', target: 'handover', actions: 'addTickedSigns' },
 				'redFlags.none': 'checkDiagnosis',
+				// A follow-up contact after a patch given earlier starts at the discharge advice, then the
+				// result; the checks before starting and the procedure are not part of such a case [uppal-2023].
+				'start.followUp': { guard: 'caseJustOpened', target: 'monitor' },
 			},
 		},
 		// Before starting [uppal-2023]: clinically suspected PLPH still stands.

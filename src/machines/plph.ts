@@ -16,12 +16,16 @@ import {
 	withPatterns,
 	type RedFlagScreenEvent,
 } from './red-flag-exit';
+import type { StartPointContext } from './start-points';
 import type { RedFlagContext, RedFlagExitEvent, StepMeta, SuspectedPattern, WorkflowOutput } from './workflow-types';
 
-/** 2: one red-flag screen with a set of patterns; non-postural headache rechecked at every reassessment. */
-export const plphMachineVersion = 2;
+/**
+ * 2: one red-flag screen with a set of patterns; non-postural headache rechecked at every reassessment.
+ * 3: a headache already being treated can start at its reassessment (start.reassess*).
+ */
+export const plphMachineVersion = 3;
 
-export interface PlphContext extends RedFlagContext {
+export interface PlphContext extends RedFlagContext, StartPointContext {
 	/** The headache was not postural: its 14-day / meningeal-signs check returns at each reassessment. */
 	headacheNotPostural: boolean;
 }
@@ -47,7 +51,9 @@ export type PlphEvent =
 	| { type: 'reassess.hearingLoss' }
 	| { type: 'reassess.changedOrNewSymptoms' }
 	| { type: 'recheck.needsEvaluation' }
-	| { type: 'recheck.noConcern' };
+	| { type: 'recheck.noConcern' }
+	| { type: 'start.reassessPostural' }
+	| { type: 'start.reassessNotPostural' };
 
 export const plphMachine = setup({
 	types: {
@@ -59,8 +65,10 @@ export const plphMachine = setup({
 	guards: {
 		signsTicked: ({ event }) => signsTicked(event),
 		headacheNotPostural: ({ context }) => context.headacheNotPostural,
+		caseJustOpened: ({ context }) => context.startsOpen,
 	},
 	actions: {
+		closeStartPoints: assign({ startsOpen: false }),
 		raiseRedFlag: assign(({ context }, params: { patterns: readonly SuspectedPattern[] }) => ({
 			patterns: withPatterns(context.patterns, params.patterns),
 		})),
@@ -71,7 +79,7 @@ export const plphMachine = setup({
 	},
 }).createMachine({
 	id: 'plph',
-	context: { patterns: [], headacheNotPostural: false },
+	context: { patterns: [], headacheNotPostural: false, startsOpen: true },
 	initial: 'redFlags',
 	// "New or worse symptoms?" stays one tap away on every step [workflows.md, principles].
 	on: redFlagExitTransitions,
@@ -81,9 +89,15 @@ export const plphMachine = setup({
 		// [qalsody-uspi, qalsody-eu-smpc, ichd3, uppal-2023, reilich-2024, bos-2021; workflows.md §1 step 1].
 		redFlags: {
 			meta: { kind: 'question', select: redFlagScreenSelect },
+			exit: 'closeStartPoints',
 			on: {
 				'redFlags.ticked': { guard: 'signsTicked', target: 'handover', actions: 'addTickedSigns' },
 				'redFlags.none': 'timing',
+				// A headache already being treated starts at its reassessment, which checks the red flags
+				// again [uppal-2023]. Its posture is asked at the start, so a non-postural headache keeps its
+				// 14-day / meningeal-signs recheck at every reassessment [ichd3].
+				'start.reassessPostural': { guard: 'caseJustOpened', target: 'reassess' },
+				'start.reassessNotPostural': { guard: 'caseJustOpened', target: 'reassess', actions: 'markNotPostural' },
 			},
 		},
 		// Step 2: within 5 days fits PLPH; later is atypical but does not exclude it [ichd3, uppal-2023].

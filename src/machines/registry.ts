@@ -14,7 +14,11 @@ export type WorkflowId = (typeof workflowIds)[number];
 export interface WorkflowEntry {
 	machine: AnyStateMachine;
 	version: number;
-	/** The guide page that hosts this workflow's walkthrough. */
+	/**
+	 * The topic page with the background to this workflow (its flowchart and outline, and a link to the
+	 * walkthrough). The walkthrough itself runs on its own page: walkthroughPagePath in
+	 * src/lib/walkthrough-pages.ts.
+	 */
 	pagePath: string;
 }
 

@@ -19,14 +19,27 @@ const referenceIdList = (referenceIds: readonly [string, ...string[]]) =>
 export function workflowWordingSchema(referenceIds: readonly [string, ...string[]]) {
 	const refs = referenceIdList(referenceIds);
 
-	/** One item of a checklist step; ticking it records the time. */
+	/**
+	 * One item of a checklist step. Only things to do are ticked (ticking records the time); what not to
+	 * do is shown as plain text in a "Not recommended" list, never as a box to tick.
+	 */
 	const checklistItem = z.object({
 		/** Stable kebab-case id, kept in saved sessions. */
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Checklist item ids are kebab-case, e.g. "tell-investigator".'),
-		/** What to do, in one line; may carry its grade, e.g. "(B; Low)". */
+		/** What to do (or, for `kind: avoid`, what not to do), in one line; may carry its grade, e.g. "(B; Low)". */
 		label: z.string().min(3),
+		/** `do` (the default): an action to tick. `avoid`: not recommended or not routine, listed as plain text. */
+		kind: z.enum(['do', 'avoid'], { error: 'An item\'s `kind` is `do` (an action to tick) or `avoid` (not recommended; plain text).' }).default('do'),
+		/** On a step with `groups`: the id of the group this action belongs to. */
+		group: z.string().optional(),
 		/** Optional: the references this item rests on, when they differ from the step's. */
 		refs: refs.optional(),
+	});
+
+	/** A heading over a long checklist's actions, in the order to work through them, e.g. "Now", "Offer". */
+	const checklistGroup = z.object({
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Checklist group ids are kebab-case, e.g. "now".'),
+		title: z.string().min(2),
 	});
 
 	const step = z.object({
@@ -46,6 +59,12 @@ export function workflowWordingSchema(referenceIds: readonly [string, ...string[
 				options: z.record(z.string(), z.string().min(3)),
 			})
 			.optional(),
+		/**
+		 * The first step only, per start event (`start.<what>`, also labelled in `answers`): why the steps a
+		 * case started there does not ask are not part of it. The case summary records it; it never records
+		 * those steps as answered.
+		 */
+		starts: z.record(z.string().regex(/^start\./, 'Start events are named `start.<what>`.'), z.string().min(10)).optional(),
 		/** Checklist steps only: the items to tick. */
 		items: z.array(checklistItem).optional(),
 		/** Outcome and hand-over steps: what to do now. */
@@ -63,8 +82,29 @@ export function workflowWordingSchema(referenceIds: readonly [string, ...string[
 				note: z.string().min(10),
 			})
 			.optional(),
+		/** Long checklists: the groups of its actions, in order; then every action names its `group`. */
+		groups: z.array(checklistGroup).min(2, 'Use `groups` for two or more groups, or leave it out.').optional(),
 		/** The references the step rests on, shown in its "Why / sources" panel. */
 		refs,
+	});
+	const groupedStep = step.superRefine((wording, context) => {
+		const groupIds = new Set((wording.groups ?? []).map((group) => group.id));
+		for (const [index, item] of (wording.items ?? []).entries()) {
+			if (item.group !== undefined && !groupIds.has(item.group)) {
+				context.addIssue({
+					code: 'custom',
+					path: ['items', index, 'group'],
+					message: `Item "${item.id}" names the group "${item.group}", which is not in this step's \`groups\`. Add it there or fix the id.`,
+				});
+			}
+			if (groupIds.size > 0 && item.kind === 'do' && item.group === undefined) {
+				context.addIssue({
+					code: 'custom',
+					path: ['items', index],
+					message: `Item "${item.id}" has no \`group\`, but this step groups its actions: add \`group: <one of ${[...groupIds].join(', ')}>\`.`,
+				});
+			}
+		}
 	});
 
 	return z.object({
@@ -80,7 +120,7 @@ export function workflowWordingSchema(referenceIds: readonly [string, ...string[
 			})
 			.optional(),
 		/** Wording per state id. */
-		steps: z.record(z.string(), step),
+		steps: z.record(z.string(), groupedStep),
 	});
 }
 

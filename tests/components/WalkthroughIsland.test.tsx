@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { StrictMode } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import WalkthroughIsland from '@/components/walkthrough/WalkthroughIsland';
 import { storageKey } from '@/lib/walkthrough-session';
+import { startPointsLabel } from '@/components/walkthrough/StartPoints';
 import { preparedWorkflow } from './prepared-workflow';
 
 const plph = preparedWorkflow('plph');
@@ -15,13 +17,30 @@ const titles = { plph: plph.title, 'serious-event': 'Serious event', 'blood-patc
 const step = (stateId: string) => plph.steps[stateId]!;
 const answerLabel = (stateId: string, event: string) => step(stateId).answers.find(([e]) => e === event)![1];
 
-function renderIsland({ strict = false } = {}) {
-	const island = <WalkthroughIsland workflowId="plph" workflow={plph} workflowTitles={titles} contentVersion="test" />;
+const pageProps = {
+	workflowId: 'plph',
+	workflow: plph,
+	workflowTitles: titles,
+	contentVersion: 'test',
+	topic: { href: '/plph/', title: 'Post-lumbar-puncture headache (PLPH)' },
+	diagramIds: { flowchart: 'flowchart-plph', outline: 'outline-plph' },
+} as const;
+
+function renderIsland({ strict = false, navigate = vi.fn<(href: string) => void>() } = {}) {
+	const island = <WalkthroughIsland {...pageProps} navigate={navigate} />;
 	return render(strict ? <StrictMode>{island}</StrictMode> : island);
 }
 
 function renderSeriousEvent({ strict = false } = {}) {
-	const island = <WalkthroughIsland workflowId="serious-event" workflow={seriousEvent} workflowTitles={titles} contentVersion="test" />;
+	const island = (
+		<WalkthroughIsland
+			{...pageProps}
+			workflowId="serious-event"
+			workflow={seriousEvent}
+			topic={{ href: '/serious-events/', title: 'Serious neurologic events' }}
+			diagramIds={{ flowchart: 'flowchart-serious-event', outline: 'outline-serious-event' }}
+		/>
+	);
 	return render(strict ? <StrictMode>{island}</StrictMode> : island);
 }
 
@@ -55,8 +74,23 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		renderIsland({ strict });
 		await user.click(screen.getByRole('button', { name: answerLabel('redFlags', 'redFlags.none') }));
 		await user.click(screen.getByRole('button', { name: 'Back' }));
-		expect(currentHeading().textContent).toBe(step('redFlags').title);
+		await waitFor(() => expect(currentHeading().textContent).toBe(step('redFlags').title));
 		expect(screen.getByRole('button', { name: 'Back' })).toHaveProperty('disabled', true);
+	});
+
+	it("undoes one answer with the browser's Back and gives it again with Forward", async () => {
+		const user = userEvent.setup();
+		renderIsland({ strict });
+		await user.click(screen.getByRole('button', { name: answerLabel('redFlags', 'redFlags.none') }));
+		await user.click(screen.getByRole('button', { name: answerLabel('timing', 'timing.withinFiveDays') }));
+		const given = JSON.parse(window.localStorage.getItem(storageKey('plph'))!).answers;
+		window.history.back();
+		await waitFor(() => expect(currentHeading().textContent).toBe(step('timing').title));
+		expect(JSON.parse(window.localStorage.getItem(storageKey('plph'))!).answers).toEqual(given.slice(0, 1));
+		window.history.forward();
+		await waitFor(() => expect(currentHeading().textContent).toBe(step('character').title));
+		// The answer given again keeps the time it was first given.
+		expect(JSON.parse(window.localStorage.getItem(storageKey('plph'))!).answers).toEqual(given);
 	});
 
 	it('starts a new case only after confirmation', async () => {
@@ -108,15 +142,53 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(currentHeading().textContent).toBe(step('timing').title);
 	});
 
-	it('hands over through the red-flag exit with the pattern in the link', async () => {
+	it('opens the serious-event walkthrough in one tap on the red-flag exit, the hand-over saved first', async () => {
+		const user = userEvent.setup();
+		const navigate = vi.fn<(href: string) => void>();
+		renderIsland({ strict, navigate });
+		const meningeal = plph.redFlagExit!.answers.find(([event]) => event === 'redFlag.meningeal')![1];
+		const exit = screen.getByRole('group', { name: plph.redFlagExit!.prompt });
+		await user.click(within(exit).getByRole('button', { name: meningeal }));
+		expect(navigate).toHaveBeenCalledTimes(1);
+		expect(navigate).toHaveBeenCalledWith('/walkthroughs/serious-event/?from=plph&pattern=meningeal#walkthrough');
+		const saved = JSON.parse(window.localStorage.getItem(storageKey('plph'))!);
+		expect(saved.answers.map((answer: { event: string }) => answer.event)).toEqual(['redFlag.meningeal']);
+	});
+
+	it('starts a follow-up at the reassessment in one tap, recording the start and never a red-flag answer', async () => {
 		const user = userEvent.setup();
 		renderIsland({ strict });
-		await user.click(screen.getByRole('button', { name: plph.redFlagExit!.prompt }));
-		const meningeal = plph.redFlagExit!.answers.find(([event]) => event === 'redFlag.meningeal')![1];
-		await user.click(screen.getByRole('button', { name: meningeal }));
-		expect(currentHeading().textContent).toContain(step('handover').title);
-		const link = screen.getByRole('link', { name: /Continue in/ });
-		expect(link.getAttribute('href')).toBe('/serious-events/?from=plph&pattern=meningeal#walkthrough');
+		const starts = screen.getByRole('group', { name: startPointsLabel });
+		await user.click(within(starts).getByRole('button', { name: answerLabel('redFlags', 'start.reassessNotPostural') }));
+		expect(currentHeading().textContent).toBe(step('reassess').title);
+		expect(screen.queryByRole('group', { name: startPointsLabel })).toBeNull();
+		const path = screen.getByRole('region', { name: 'Path so far' });
+		expect(path.textContent).toContain(`Started at: ${answerLabel('redFlags', 'start.reassessNotPostural')}`);
+		expect(path.textContent).toContain(step('redFlags').starts!['start.reassessNotPostural']!);
+		expect(path.textContent).not.toContain(step('redFlags').title);
+		// The posture chosen at the start keeps the non-postural recheck at this reassessment.
+		await user.click(screen.getByRole('button', { name: answerLabel('reassess', 'reassess.sameTolerable') }));
+		expect(currentHeading().textContent).toBe(step('nonPosturalRecheck').title);
+	});
+
+	it('groups conservative care into what to do now and what to offer, and lists what is not recommended without boxes', () => {
+		window.history.replaceState(null, '', '/walkthroughs/plph/?step=conservativeCare');
+		renderIsland({ strict });
+		const care = step('conservativeCare');
+		const now = screen.getByRole('region', { name: 'Now' });
+		const nowIds = care.items.filter((item) => item.group === 'now').map((item) => item.label);
+		expect(within(now).getAllByRole('checkbox')).toHaveLength(nowIds.length);
+		const notRecommended = screen.getByRole('region', { name: 'Not recommended' });
+		expect(within(notRecommended).queryAllByRole('checkbox')).toHaveLength(0);
+		for (const item of care.items.filter((candidate) => candidate.kind === 'avoid')) {
+			expect(notRecommended.textContent).toContain(item.label);
+			expect(screen.queryByRole('checkbox', { name: new RegExp(item.label.slice(0, 15)) })).toBeNull();
+		}
+	});
+
+	it('leads to the topic page from "Why / sources"', () => {
+		renderIsland({ strict });
+		expect(screen.getByRole('link', { name: pageProps.topic.title }).getAttribute('href')).toBe('/plph/');
 	});
 
 	it('asks the red flags as one group of checkboxes, and hands every ticked sign over together', async () => {
@@ -131,7 +203,7 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		await user.click(handOver);
 		expect(currentHeading().textContent).toContain(step('handover').title);
 		const link = screen.getByRole('link', { name: /Continue in/ });
-		expect(link.getAttribute('href')).toBe('/serious-events/?from=plph&pattern=spinal&pattern=meningeal#walkthrough');
+		expect(link.getAttribute('href')).toBe('/walkthroughs/serious-event/?from=plph&pattern=spinal&pattern=meningeal#walkthrough');
 		const saved = JSON.parse(window.localStorage.getItem(storageKey('plph'))!);
 		expect(saved.answers[0]).toMatchObject({ event: 'redFlags.ticked', data: { choices: ['fever', 'spinal'] } });
 		const handover = screen.getByRole('region', { name: 'Handover' });
@@ -147,6 +219,7 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		await user.click(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'other') }));
 		await user.click(within(group()).getByRole('button', { name: answerLabel('redFlags', 'redFlags.ticked') }));
 		await user.click(screen.getByRole('button', { name: 'Back' }));
+		await waitFor(() => expect(currentHeading().textContent).toBe(step('redFlags').title));
 		expect(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'pressure') })).toHaveProperty('checked', true);
 		expect(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'other') })).toHaveProperty('checked', true);
 		expect(within(group()).getByRole('checkbox', { name: optionLabel(plph, 'redFlags', 'fever') })).toHaveProperty('checked', false);
@@ -190,13 +263,16 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(group.textContent).toContain(`carried from “${titles.plph}”`);
 		await user.click(box('pressure'));
 		await user.click(within(group).getByRole('button', { name: seriousEvent.steps['patterns']!.answers[0]![1] }));
-		// The checklist shows exactly the machine's ordered first actions, in that order.
+		// The checklist shows exactly the machine's ordered first actions, in that order; "no blood patch" is
+		// not an action to tick but a "Not recommended" line.
 		const items = screen.getAllByRole('checkbox').map((checkbox) => checkbox.closest('label')?.textContent ?? '');
-		const expected = ['check-breathing', 'spinal-mri', 'brain-imaging', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'fundoscopy', 'no-blood-patch', 'workup-standard-of-care'].map(
+		const expected = ['check-breathing', 'spinal-mri', 'brain-imaging', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'fundoscopy', 'workup-standard-of-care'].map(
 			(id) => seriousEvent.steps['firstActions']!.items.find((item) => item.id === id)!.label,
 		);
 		expect(items.map((text, index) => text.startsWith(expected[index]!))).toEqual(expected.map(() => true));
 		expect(screen.getAllByRole('checkbox')[0]!.closest('ol, ul')?.tagName).toBe('OL');
+		const noPatch = seriousEvent.steps['firstActions']!.items.find((item) => item.id === 'no-blood-patch')!.label;
+		expect(screen.getByRole('region', { name: 'Not recommended' }).textContent).toContain(noPatch);
 	});
 
 	it('ends the serious-event walkthrough with a handover that restates the first actions and who was told', async () => {
@@ -230,5 +306,18 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(screen.getByText(/ticked/)).toBeTruthy();
 		const saved = JSON.parse(window.localStorage.getItem(storageKey('plph'))!);
 		expect(Object.keys(Object.values(saved.ticks as Record<string, object>)[0]!)).toEqual([firstItem.id]);
+	});
+});
+
+describe('the walkthrough before its script runs (as the server renders it)', () => {
+	it('has no enabled button, and says where the same steps are', () => {
+		const html = renderToString(<WalkthroughIsland {...pageProps} />);
+		const page = new DOMParser().parseFromString(html, 'text/html');
+		const buttons = [...page.querySelectorAll('button')];
+		expect(buttons.length).toBeGreaterThan(2);
+		expect(buttons.filter((button) => !button.disabled).map((button) => button.textContent)).toEqual([]);
+		const note = page.querySelector('[role="note"]');
+		expect(note?.querySelector('a[href="#outline-plph"]')).not.toBeNull();
+		expect(note?.querySelector('a[href="#flowchart-plph"]')).not.toBeNull();
 	});
 });

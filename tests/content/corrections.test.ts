@@ -15,7 +15,10 @@ const correctedClaims = [
 ];
 
 const files = [
-	...readdirSync('content/docs').map((name) => `content/docs/${name}`),
+	// Pages may sit in folders (content/docs/walkthroughs/).
+	...readdirSync('content/docs', { recursive: true, encoding: 'utf8' })
+		.filter((name) => /\.mdx?$/.test(name))
+		.map((name) => `content/docs/${name}`),
 	...readdirSync('content/workflows').map((name) => `content/workflows/${name}`),
 ];
 

@@ -49,6 +49,32 @@ describe.each(workflowIds)('wording of the %s workflow', (id) => {
 });
 
 describe('workflow wording schema', () => {
+	const checklist = (items: object[], groups?: object[]) => ({
+		title: 'A workflow',
+		summary: 'When to use this workflow.',
+		steps: { care: { title: 'Care', guidance: 'Text', refs: ['uppal-2023'], items, ...(groups ? { groups } : {}) } },
+	});
+	const groups = [
+		{ id: 'now', title: 'Now' },
+		{ id: 'offer', title: 'Offer' },
+	];
+
+	it('errors on an action in a grouped checklist without a group, saying which groups to use', () => {
+		const result = schema.safeParse(checklist([{ id: 'review', label: 'Clinician review' }], groups));
+		expect(result.error?.issues[0]?.message).toBe('Item "review" has no `group`, but this step groups its actions: add `group: <one of now, offer>`.');
+	});
+
+	it('errors on an item naming a group the step does not have', () => {
+		const result = schema.safeParse(checklist([{ id: 'review', label: 'Clinician review', group: 'later' }], groups));
+		expect(result.error?.issues[0]?.message).toContain('names the group "later", which is not in this step\'s `groups`');
+	});
+
+	it('takes items as actions to tick unless marked `kind: avoid`', () => {
+		const result = schema.parse(checklist([{ id: 'review', label: 'Clinician review' }, { id: 'no-x', label: 'No long-term X', kind: 'avoid' }]));
+		expect(result.steps['care']!.items!.map((item) => item.kind)).toEqual(['do', 'avoid']);
+	});
+
+
 	it('errors naming an unknown reference id and how to fix it', () => {
 		const result = schema.safeParse({
 			title: 'A workflow',

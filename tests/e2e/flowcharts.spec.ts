@@ -6,10 +6,10 @@ const pdfPageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/
 
 test('the flowchart highlight follows the walkthrough through its steps', async ({ page }) => {
 	const plph = preparedWorkflow('plph');
-	await page.goto('/plph/');
+	await page.goto('/walkthroughs/plph/');
 	await expect(page).toHaveURL(/step=/);
 	await page.evaluate(() => window.localStorage.clear());
-	await page.goto('/plph/');
+	await page.goto('/walkthroughs/plph/');
 	const diagram = page.locator('[data-diagram="plph"]');
 	const walkthrough = page.locator('.walkthrough');
 	const visited: string[] = [];
@@ -29,7 +29,7 @@ test('the flowchart highlight follows the walkthrough through its steps', async 
 });
 
 test('explore mode shows a tapped step’s wording and sources without moving the walkthrough', async ({ page }) => {
-	await page.goto('/blood-patch/');
+	await page.goto('/walkthroughs/blood-patch/');
 	await expect(page).toHaveURL(/step=/);
 	const before = await page.locator('.walkthrough').getAttribute('data-step');
 	const diagram = page.locator('[data-diagram="blood-patch"]');

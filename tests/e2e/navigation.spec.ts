@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { workflowIds, workflows } from '@/machines/registry';
+import { workflowIds } from '@/machines/registry';
+import { walkthroughPagePath } from '@/lib/walkthrough-pages';
 import { sidebarFaults } from '../../scripts/lib/sidebar-coverage.ts';
 import { builtPagePaths } from './site-pages';
 
@@ -57,7 +58,7 @@ test.describe('the tablet menu at 768×1024 with touch', () => {
 		for (const path of pagePaths) await expect(menuPanel(page).locator(`a[href="${path}"]`)).toBeVisible();
 		await expect(menuPanel(page).locator('a[aria-current="page"]')).toHaveAttribute('href', '/plph/');
 		// The walkthroughs come first, in the order a nurse needs them: headache, serious event, blood patch.
-		const walkthroughPages = workflowIds.map((id) => workflows[id].pagePath);
+		const walkthroughPages = workflowIds.map((id) => walkthroughPagePath(id));
 		expect(hrefs.slice(0, walkthroughPages.length)).toEqual(walkthroughPages);
 		// Touch targets of at least 48 px, like every control of the guide.
 		const heights = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getBoundingClientRect().height));

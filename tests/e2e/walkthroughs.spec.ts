@@ -3,6 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { workflowIds, workflows, type WorkflowId } from '@/machines/registry';
 import { stateIdsOf } from '@/lib/step-paths';
 import { storageKey, type GivenAnswer } from '@/lib/walkthrough-session';
+import { walkthroughPagePath } from '@/lib/walkthrough-pages';
+import { isStartEvent } from '@/machines/start-points';
+import { startPointsLabel } from '@/components/walkthrough/StartPoints';
 import { preparedWorkflow } from '../components/prepared-workflow';
 
 const island = (page: Page) => page.locator('.walkthrough');
@@ -29,13 +32,13 @@ async function clickAnswer(page: Page, id: WorkflowId, answer: GivenAnswer | str
 		return;
 	}
 	if (event.startsWith('redFlag.')) {
-		await island(page).getByRole('button', { name: workflow.redFlagExit!.prompt }).click();
 		const label = workflow.redFlagExit!.answers.find(([e]) => e === event)![1];
 		await island(page).getByRole('group', { name: workflow.redFlagExit!.prompt }).getByRole('button', { name: label, exact: true }).click();
 		return;
 	}
 	const label = workflow.steps[stateId]!.answers.find(([e]) => e === event)![1];
-	await island(page).getByRole('group', { name: 'Answers' }).getByRole('button', { name: label, exact: true })[how]();
+	const group = isStartEvent(event) ? startPointsLabel : 'Answers';
+	await island(page).getByRole('group', { name: group }).getByRole('button', { name: label, exact: true })[how]();
 }
 
 async function openFresh(page: Page, path: string) {
@@ -48,17 +51,25 @@ async function openFresh(page: Page, path: string) {
 
 for (const id of workflowIds) {
 	const workflow = preparedWorkflow(id);
-	const { machine, pagePath } = workflows[id];
+	const { machine } = workflows[id];
+	const pagePath = walkthroughPagePath(id);
 	const outcomes = stateIdsOf(machine).filter((stateId) => machine.root.states[stateId]?.type === 'final');
 
 	test.describe(`the ${id} walkthrough`, () => {
 		for (const outcome of outcomes) {
 			test(`reaches the outcome "${outcome}" by its shortest path`, async ({ page }) => {
 				await openFresh(page, pagePath);
-				for (const event of workflow.stepPaths[outcome]!) {
+				const answers = workflow.stepPaths[outcome]!;
+				for (const answer of answers) {
 					const before = await island(page).getAttribute('data-step');
-					await clickAnswer(page, id, event);
-					await expect(island(page)).not.toHaveAttribute('data-step', before as string);
+					await clickAnswer(page, id, answer);
+					if (!answer.event.startsWith('redFlag.')) await expect(island(page)).not.toHaveAttribute('data-step', before as string);
+				}
+				if (answers.at(-1)?.event.startsWith('redFlag.')) {
+					// The red-flag exit goes straight on to the serious-event walkthrough; its hand-over is kept here.
+					await expect(page).toHaveURL(/\/walkthroughs\/serious-event\//);
+					await expect(island(page)).toHaveAttribute('data-step', 'immediateAction');
+					await page.goBack();
 				}
 				await expect(island(page)).toHaveAttribute('data-step', outcome);
 				await expect(heading(page)).toContainText(workflow.steps[outcome]!.title);
@@ -84,7 +95,8 @@ for (const id of workflowIds) {
 			await page.evaluate((key) => window.localStorage.setItem(key, '{"format":1,"answers":'), storageKey(id));
 			await page.reload();
 			await expect(island(page).getByRole('status')).toContainText('could not be read');
-			const start = Object.entries(workflow.stepPaths).find(([, path]) => path.length === 1 && !path[0]!.data)!;
+			// A step's own answer (the red-flag exit would leave for the serious-event walkthrough).
+			const start = Object.entries(workflow.stepPaths).find(([, path]) => path.length === 1 && !path[0]!.data && !path[0]!.event.startsWith('redFlag.'))!;
 			await clickAnswer(page, id, start[1][0]!);
 			await expect(island(page)).toHaveAttribute('data-step', start[0]);
 		});
@@ -115,7 +127,7 @@ const actionLabel = (id: string) => serious.steps['firstActions']!.items.find((i
  * A combined presentation at the bedside: a tablet (768x1024, touch), tapping labelled controls from
  * the headache red-flag screen through the hand-over to the serious-event first actions.
  */
-for (const { name, signs, carried, actions } of [
+for (const { name, signs, carried, actions, notRecommended } of [
 	{
 		name: 'fever + new back pain + numb legs',
 		signs: ['fever', 'spinal'],
@@ -126,7 +138,9 @@ for (const { name, signs, carried, actions } of [
 		name: 'fever + blurred vision',
 		signs: ['fever', 'pressure'],
 		carried: ['meningeal', 'pressure'],
-		actions: ['check-breathing', 'brain-imaging', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'fundoscopy', 'no-blood-patch', 'workup-standard-of-care'],
+		// "No blood patch until raised pressure is excluded" is listed as not recommended, not as an action.
+		actions: ['check-breathing', 'brain-imaging', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'fundoscopy', 'workup-standard-of-care'],
+		notRecommended: ['no-blood-patch'],
 	},
 	{
 		name: 'drowsy on NIV at night',
@@ -138,11 +152,11 @@ for (const { name, signs, carried, actions } of [
 	test(`${name}: every flag is carried and the first actions come in the safe order, on a tablet by touch`, async ({ browser }) => {
 		const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
 		const page = await context.newPage();
-		await openFresh(page, '/plph/');
+		await openFresh(page, '/walkthroughs/plph/');
 		await clickAnswer(page, 'plph', ticked(...signs), 'tap');
 		await expect(island(page)).toHaveAttribute('data-step', 'handover');
 		await island(page).getByRole('link', { name: /Continue in/ }).tap();
-		await expect(page).toHaveURL(/\/serious-events\//);
+		await expect(page).toHaveURL(/\/walkthroughs\/serious-event\//);
 		await expect(island(page).getByRole('status')).toContainText('Handed over from');
 		await clickAnswer(page, 'serious-event', 'immediate.done', 'tap');
 		const group = island(page).getByRole('group', { name: serious.steps['patterns']!.select!.legend });
@@ -160,6 +174,7 @@ for (const { name, signs, carried, actions } of [
 		const shown = island(page).locator('ol.wt-checklist > li');
 		await expect(shown).toHaveCount(actions.length);
 		for (const [index, id] of actions.entries()) await expect(shown.nth(index)).toContainText(actionLabel(id));
+		for (const id of notRecommended ?? []) await expect(island(page).getByRole('region', { name: 'Not recommended' })).toContainText(actionLabel(id));
 		await context.close();
 	});
 }
@@ -167,7 +182,7 @@ for (const { name, signs, carried, actions } of [
 test('the red-flag screen works by keyboard alone and is free of WCAG 2.2 AA violations', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
 	const page = await context.newPage();
-	await openFresh(page, '/plph/');
+	await openFresh(page, '/walkthroughs/plph/');
 	const workflow = preparedWorkflow('plph');
 	const select = workflow.steps['redFlags']!.select!;
 	const results = await new AxeBuilder({ page }).include('.walkthrough').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
@@ -205,7 +220,7 @@ test('the red-flag screen works by keyboard alone and is free of WCAG 2.2 AA vio
 test('the serious-event patterns step is free of WCAG 2.2 AA violations with carried patterns locked', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
 	const page = await context.newPage();
-	await page.goto('/serious-events/?from=plph&pattern=spinal&pattern=meningeal');
+	await page.goto('/walkthroughs/serious-event/?from=plph&pattern=spinal&pattern=meningeal');
 	await expect(island(page)).toHaveAttribute('data-step', 'immediateAction');
 	await clickAnswer(page, 'serious-event', 'immediate.done');
 	await expect(island(page)).toHaveAttribute('data-step', 'patterns');
@@ -216,7 +231,7 @@ test('the serious-event patterns step is free of WCAG 2.2 AA violations with car
 
 test('the headache walkthrough can be walked to an outcome by keyboard alone', async ({ page }) => {
 	const workflow = preparedWorkflow('plph');
-	await openFresh(page, '/plph/');
+	await openFresh(page, '/walkthroughs/plph/');
 	for (const { event } of workflow.stepPaths['resolving']!) {
 		const stateId = (await island(page).getAttribute('data-step')) as string;
 		const label = workflow.steps[stateId]!.answers.find(([e]) => e === event)![1];
@@ -235,7 +250,7 @@ test('the headache walkthrough can be walked to an outcome by keyboard alone', a
 });
 
 test('a link to a step that does not exist opens the start with a message', async ({ page }) => {
-	await openFresh(page, '/plph/?step=noSuchStep');
+	await openFresh(page, '/walkthroughs/plph/?step=noSuchStep');
 	await expect(island(page).getByRole('status')).toContainText('does not have');
 	await expect(island(page)).toHaveAttribute('data-step', 'redFlags');
 });

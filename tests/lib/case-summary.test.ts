@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { plphMachine, plphMachineVersion } from '@/machines/plph';
-import { caseSummaryText, clearGuideData, trialCodeProblem } from '@/lib/case-summary';
+import { caseSummaryText, clearGuideData, notAskedLabel, trialCodeProblem } from '@/lib/case-summary';
 import { newSession, replay, withAnswer, withTick, withTrialCode, type GivenAnswer } from '@/lib/walkthrough-session';
 import { preparedWorkflow } from '../components/prepared-workflow';
 
@@ -56,6 +56,17 @@ describe('the case summary', () => {
 		const item = workflow.steps['conservativeCare']!.items[0]!;
 		const text = summaryOf(path, (s) => withTick(s, item.id, true, at(30)));
 		expect(text).toContain(`${iso(at(30).toISOString())} ✓ ${workflow.steps['conservativeCare']!.title}: ${item.label}`);
+	});
+
+	it('records the steps a link passed over as not asked, never with an answer', () => {
+		let session = newSession('plph', plphMachineVersion, start);
+		for (const event of ['redFlags.none', 'timing.withinFiveDays']) session = withAnswer(session, event, at(1), true);
+		const result = replay(plphMachine, session);
+		if (!result.ok) throw new Error('bad path');
+		const text = caseSummaryText({ workflow, session, path: result.path, contentVersion: '2026.11.1', formatTime: iso, now: at(60) });
+		expect(text).toContain(`${workflow.steps['redFlags']!.title} → ${notAskedLabel}`);
+		expect(text).toContain(`${workflow.steps['timing']!.title} → ${notAskedLabel}`);
+		expect(text).not.toMatch(/→ (None|No|Yes)/);
 	});
 
 	it('names the participant by trial code only, or says none was given', () => {

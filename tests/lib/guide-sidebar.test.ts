@@ -8,7 +8,8 @@ import {
 	slugOfDocsFile,
 } from '@/lib/guide-sidebar';
 import { sidebarGroups } from '@/lib/sidebar-groups';
-import { workflowIds, workflows } from '@/machines/registry';
+import { workflowIds } from '@/machines/registry';
+import { walkthroughPagePath } from '@/lib/walkthrough-pages';
 import { readGuidePages } from '../content/guide-pages';
 
 /** Slugs and links of a sidebar config, depth first, as a reader meets them. */
@@ -32,7 +33,7 @@ describe('the guide sidebar', () => {
 		expect(sidebar.map((item) => (typeof item === 'object' && 'items' in item ? item.label : item))).toEqual(
 			sidebarGroups.map((group) => group.label),
 		);
-		const walkthroughPages = workflowIds.map((id) => workflows[id].pagePath);
+		const walkthroughPages = workflowIds.map((id) => walkthroughPagePath(id));
 		expect(flatten(sidebar).slice(0, walkthroughPages.length).map((slug) => `/${slug}/`)).toEqual(walkthroughPages);
 	});
 

@@ -3,11 +3,12 @@
  * error, from the first script that runs to the last island (see error-collector.js for what counts).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { workflowIds, workflows } from '@/machines/registry';
+import { workflowIds } from '@/machines/registry';
+import { walkthroughPagePath } from '@/lib/walkthrough-pages';
 import { builtPagePaths } from '../e2e/site-pages';
 import { WebKitBrowser } from './webkit-browser';
 
-const walkthroughPages = new Set<string>(workflowIds.map((id) => workflows[id].pagePath));
+const walkthroughPages = new Set<string>(workflowIds.map((id) => walkthroughPagePath(id)));
 
 describe('every built page in WebKit', () => {
 	let webkit: WebKitBrowser;

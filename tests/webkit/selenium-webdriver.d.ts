@@ -24,6 +24,8 @@ declare module 'selenium-webdriver' {
 
 	export interface Navigation {
 		refresh(): Promise<void>;
+		back(): Promise<void>;
+		forward(): Promise<void>;
 	}
 
 	export interface Window {

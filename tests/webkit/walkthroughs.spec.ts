@@ -6,6 +6,9 @@ import type { WebElement } from 'selenium-webdriver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stateIdsOf } from '@/lib/step-paths';
 import { workflowIds, workflows } from '@/machines/registry';
+import { walkthroughPagePath } from '@/lib/walkthrough-pages';
+import { isStartEvent } from '@/machines/start-points';
+import { startPointsLabel } from '@/components/walkthrough/StartPoints';
 import type { PreparedWorkflow } from '@/lib/walkthrough-content';
 import type { GivenAnswer } from '@/lib/walkthrough-session';
 import { preparedWorkflow } from '../components/prepared-workflow';
@@ -62,9 +65,12 @@ async function tapButton(container: WebElement, label: string) {
 	await webkit.tap(button!);
 }
 
+const currentPath = async () => new URL(await webkit.driver.getCurrentUrl()).pathname;
+
 /**
- * Gives one answer by tapping its labelled button, opening the red-flag exit first when needed; for a
- * multi-select, taps each option's label first (carried options are already ticked).
+ * Gives one answer by tapping its labelled button; for a multi-select, taps each option's label first
+ * (carried options are already ticked). A red-flag exit goes straight on to the serious-event
+ * walkthrough's first action; Back then returns to the hand-over kept in this case.
  */
 async function answer(workflow: PreparedWorkflow, { event, data }: GivenAnswer) {
 	const before = await currentStep();
@@ -81,13 +87,20 @@ async function answer(workflow: PreparedWorkflow, { event, data }: GivenAnswer) 
 		await tapButton(group!, workflow.steps[before]!.answers.find(([candidate]) => candidate === event)![1]);
 	} else if (event.startsWith('redFlag.')) {
 		const exit = workflow.redFlagExit!;
-		await tapButton(await island(), exit.prompt);
-		const group = await webkit.waitFor(`the group "${exit.prompt}" to open`, () =>
-			island().then((root) => webkit.findByAttribute(root, '[role=group]', 'aria-label', exit.prompt)),
-		);
-		await tapButton(group, exit.answers.find(([candidate]) => candidate === event)![1]);
+		const group = await webkit.findByAttribute(await island(), '[role=group]', 'aria-label', exit.prompt);
+		expect(group, `the red-flag exit on step "${before}"`).toBeDefined();
+		const origin = await currentPath();
+		await tapButton(group!, exit.answers.find(([candidate]) => candidate === event)![1]);
+		await webkit.waitFor('the serious-event walkthrough to open', async () => (await currentPath()) === walkthroughPagePath('serious-event'));
+		await waitUntilSaved();
+		expect(await currentStep()).toBe('immediateAction');
+		await webkit.driver.navigate().back();
+		await webkit.waitFor(`${origin} to open again`, async () => (await currentPath()) === origin);
+		await waitUntilSaved();
+		return;
 	} else {
-		const group = await webkit.findByAttribute(await island(), '[role=group]', 'aria-label', 'Answers');
+		const groupName = isStartEvent(event) ? startPointsLabel : 'Answers';
+		const group = await webkit.findByAttribute(await island(), '[role=group]', 'aria-label', groupName);
 		expect(group, `the answers of step "${before}"`).toBeDefined();
 		await tapButton(group!, workflow.steps[before]!.answers.find(([candidate]) => candidate === event)![1]);
 	}
@@ -97,7 +110,8 @@ async function answer(workflow: PreparedWorkflow, { event, data }: GivenAnswer) 
 
 for (const id of workflowIds) {
 	const workflow = preparedWorkflow(id);
-	const { machine, pagePath } = workflows[id];
+	const { machine } = workflows[id];
+	const pagePath = walkthroughPagePath(id);
 	const outcomes = stateIdsOf(machine).filter((stateId) => machine.root.states[stateId]?.type === 'final');
 
 	describe(`the ${id} walkthrough in WebKit`, () => {
@@ -136,7 +150,7 @@ describe('fever + new back pain + numb legs in WebKit', () => {
 	test('carries both flags and lists spinal MRI, then blood cultures, then CSF when safe', async () => {
 		const plph = preparedWorkflow('plph');
 		const serious = preparedWorkflow('serious-event');
-		await openFresh('/plph/');
+		await openFresh(walkthroughPagePath('plph'));
 		await answer(plph, { event: 'redFlags.ticked', data: { choices: ['fever', 'spinal'] } });
 		expect(await currentStep()).toBe('handover');
 		const link = await webkit.findByText(await island(), 'a', `Continue in: ${serious.title}`);
@@ -157,6 +171,24 @@ describe('fever + new back pain + numb legs in WebKit', () => {
 		const label = (id: string) => serious.steps['firstActions']!.items.find((item) => item.id === id)!.label;
 		const expected = ['spinal-mri', 'blood-cultures-empiric-treatment', 'csf-when-safe', 'workup-standard-of-care'].map(label);
 		expect(texts.map((text, index) => text.includes(expected[index]!.slice(0, 30)))).toEqual(expected.map(() => true));
+		expect(await webkit.scriptErrors()).toEqual([]);
+	});
+});
+
+describe("the browser's Back and Forward in WebKit", () => {
+	test('Back undoes one answer and Forward gives it again', async () => {
+		const plph = preparedWorkflow('plph');
+		await openFresh(walkthroughPagePath('plph'));
+		await answer(plph, { event: 'redFlags.none' });
+		await answer(plph, { event: 'timing.withinFiveDays' });
+		expect(await currentStep()).toBe('character');
+
+		await webkit.driver.navigate().back();
+		await webkit.waitFor('Back to undo the last answer', async () => (await currentStep()) === 'timing');
+		expect(await pathSoFar()).toHaveLength(1);
+		await webkit.driver.navigate().forward();
+		await webkit.waitFor('Forward to give the answer again', async () => (await currentStep()) === 'character');
+		expect(await pathSoFar()).toHaveLength(2);
 		expect(await webkit.scriptErrors()).toEqual([]);
 	});
 });

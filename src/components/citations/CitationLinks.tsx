@@ -9,13 +9,20 @@ export interface SourcesPanelProps {
 	/** The panel's label, e.g. "Why / sources". */
 	summary?: string;
 	className?: string;
+	/** A page with the background to these sources, linked first (the walkthrough's topic page). */
+	background?: { href: string; title: string };
 }
 
-export function SourcesPanel({ citations, summary = 'Why / sources', className = 'wt-sources' }: SourcesPanelProps) {
+export function SourcesPanel({ citations, summary = 'Why / sources', className = 'wt-sources', background }: SourcesPanelProps) {
 	if (citations.length === 0) return null;
 	return (
 		<details className={className}>
 			<summary>{summary}</summary>
+			{background && (
+				<p className="wt-background">
+					Background: <a href={background.href}>{background.title}</a>
+				</p>
+			)}
 			<ol>
 				{citations.map((citation) => (
 					<li key={citation.number}>

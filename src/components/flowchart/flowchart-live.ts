@@ -39,6 +39,8 @@ function setUpTools(diagram: HTMLElement) {
 	const panel = diagram.querySelector<HTMLElement>('.diagram-explore');
 	const fit = diagram.querySelector<HTMLButtonElement>('[data-action="fit"]');
 	const explore = diagram.querySelector<HTMLButtonElement>('[data-action="explore"]');
+	// The page renders these disabled, so without this script no button sits there doing nothing.
+	for (const button of [fit, explore]) button?.removeAttribute('disabled');
 	fit?.addEventListener('click', () => {
 		const on = diagram.classList.toggle('fc-fit');
 		fit.setAttribute('aria-pressed', String(on));

@@ -241,7 +241,10 @@ function ScenarioRun({ scenario, workflow, onFinished, onChooseAnother }: Scenar
 							<p>At the bedside, this step's checklist:</p>
 							<ul>
 								{step.items.map((item) => (
-									<li key={item.id}>{item.label}</li>
+									<li key={item.id}>
+										{item.kind === 'avoid' ? 'Not recommended: ' : ''}
+										{item.label}
+									</li>
 								))}
 							</ul>
 						</>

@@ -62,8 +62,8 @@ export function StartNotices({ notices, workflow, workflowTitles, canRestore, on
 						case 'opened-from-link':
 							return (
 								<li key={notice.kind}>
-									Opened at “{titleOf(notice.step)}” from a link. The answers before it are the shortest way there;
-									check them under “Path so far”.
+									Opened at “{titleOf(notice.step)}” from a link. The steps before it were not asked: “Path so far”
+									lists them as not asked.
 								</li>
 							);
 						case 'handed-over':

@@ -14,9 +14,12 @@ import { SourcesPanel } from '../citations/CitationLinks';
 import { PathSoFar } from './PathSoFar';
 import { RedFlagExit } from './RedFlagExit';
 import { StartNotices } from './StartNotices';
+import { StartPoints } from './StartPoints';
+import { isStartEvent } from '@/machines/start-points';
 import { StepTimer } from './StepTimer';
 import { CaseSummary } from './CaseSummary';
-import { stepOpenedAt } from '@/lib/step-timer';
+import { clockStartsAt } from '@/lib/step-timer';
+import { handoverHref } from '@/lib/walkthrough-pages';
 
 export interface WalkthroughIslandProps {
 	workflowId: WorkflowId;
@@ -25,9 +28,28 @@ export interface WalkthroughIslandProps {
 	workflowTitles: Record<string, string>;
 	/** Content version, printed on the case summary. */
 	contentVersion: string;
+	/** The topic page with the background to these steps, linked from "Why / sources". */
+	topic: { href: string; title: string };
+	/** Element ids of the flowchart and the text outline below the walkthrough. */
+	diagramIds: { flowchart: string; outline: string };
+	/** Opens another page (the hand-over after the red-flag exit); tests pass their own. */
+	navigate?: (href: string) => void;
 }
 
-export default function WalkthroughIsland({ workflowId, workflow, workflowTitles, contentVersion }: WalkthroughIslandProps) {
+const openPage = (href: string) => window.location.assign(href);
+
+/** A link to an element on the page, or the same words as plain text where the line only keeps its room. */
+const link = (active: boolean, targetId: string, text: string) => (active ? <a href={`#${targetId}`}>{text}</a> : <span>{text}</span>);
+
+export default function WalkthroughIsland({
+	workflowId,
+	workflow,
+	workflowTitles,
+	contentVersion,
+	topic,
+	diagramIds,
+	navigate = openPage,
+}: WalkthroughIslandProps) {
 	const walkthrough = useWalkthrough(workflowId, workflow.stepPaths);
 	const { current, path, session } = walkthrough;
 	const headingRef = useRef<HTMLHeadingElement>(null);
@@ -35,9 +57,10 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 	const [confirmingNewCase, setConfirmingNewCase] = useState(false);
 	const [showingSummary, setShowingSummary] = useState(false);
 	const userMoved = useRef(false);
-	// Options ticked on an answer that "Back" took away, offered again when its step reopens.
-	const [backedOutOf, setBackedOutOf] = useState<{ stepIndex: number; choices: string[] } | undefined>();
+	/** Set by the "New or worse symptoms?" exit: once the hand-over is saved, go straight on. */
+	const leavingByExit = useRef(false);
 	const headingId = useId();
+	const startsId = useId();
 
 	const stepNumber = path.length;
 	const stateId = current?.stateId;
@@ -49,6 +72,15 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 		headingRef.current?.focus();
 		setAnnouncement(`Step ${stepNumber}: ${step.title}`);
 	}, [stepNumber, step]);
+
+	// The exit's hand-over: once the answer is saved (the hook's effect runs first), open the next workflow.
+	const endOutput = current?.snapshot.status === 'done' ? (current.snapshot.output as WorkflowOutput | undefined) : undefined;
+	const exitTarget = endOutput?.handoverTo ? handoverHref(endOutput.handoverTo, workflowId, endOutput.patterns) : undefined;
+	useEffect(() => {
+		if (!leavingByExit.current || !exitTarget) return;
+		leavingByExit.current = false;
+		navigate(exitTarget);
+	}, [exitTarget, navigate]);
 
 	if (!current || !step) {
 		return (
@@ -80,7 +112,11 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 		return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : undefined;
 	};
 	const selectMeta = ended ? undefined : meta?.select;
-	const answers = step.answers.filter(([event]) => event !== selectMeta?.event && snapshot.can({ type: event }));
+	const answers = step.answers.filter(
+		([event]) => event !== selectMeta?.event && !isStartEvent(event) && snapshot.can({ type: event }),
+	);
+	// Named starting points, offered only before the first answer (the machine refuses them later).
+	const starts = session.answers.length === 0 ? step.answers.filter(([event]) => isStartEvent(event) && snapshot.can({ type: event })) : [];
 	const select =
 		selectMeta && step.select
 			? {
@@ -92,7 +128,9 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 					lockedNote: `carried from “${session.handedOverFrom ? (workflowTitles[session.handedOverFrom] ?? session.handedOverFrom) : 'another walkthrough'}”`,
 					event: selectMeta.event,
 					answerLabel: step.answers.find(([event]) => event === selectMeta.event)?.[1] ?? selectMeta.event,
-					...(backedOutOf?.stepIndex === session.answers.length ? { initiallyTicked: backedOutOf.choices } : {}),
+					...(walkthrough.undone?.stepIndex === session.answers.length && walkthrough.undone.answer.data
+						? { initiallyTicked: walkthrough.undone.answer.data.choices }
+						: {}),
 					canAnswer: (data: AnswerData) => snapshot.can({ type: selectMeta.event, ...data }),
 					onAnswer: act(walkthrough.answer),
 				}
@@ -102,11 +140,10 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 	const exitOffered =
 		!ended && workflow.redFlagExit !== undefined && workflow.redFlagExit.answers.some(([event]) => snapshot.can({ type: event }));
 	const handover = output?.handoverTo
-		? {
-				href: `${workflows[output.handoverTo].pagePath}?from=${workflowId}${(output.patterns ?? []).map((pattern) => `&pattern=${pattern}`).join('')}#walkthrough`,
-				title: workflowTitles[output.handoverTo] ?? output.handoverTo,
-			}
+		? { href: handoverHref(output.handoverTo, workflowId, output.patterns), title: workflowTitles[output.handoverTo] ?? output.handoverTo }
 		: undefined;
+	// Before the script runs (or with JavaScript off) nothing is clickable that would do nothing.
+	const live = walkthrough.loaded;
 	const ticks = session.ticks[String(session.answers.length)] ?? {};
 
 	return (
@@ -116,11 +153,32 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 			data-workflow={workflowId}
 			data-step={current.stateId}
 			data-kind={kind}
+			data-live={live ? '' : undefined}
 			data-steps={walkthrough.loaded ? path.map((step) => step.stateId).join(' ') : undefined}
 			data-events={walkthrough.loaded ? session.answers.map((answer) => answer.event).join(' ') : undefined}
 		>
+			{/* The page's title names the workflow; this line says where the walkthrough is and where the same steps are. */}
 			<p className="wt-eyebrow">
-				{workflow.title} · step {stepNumber}
+				<span>
+					Step {stepNumber}
+					{starts.length > 0 && (
+						<>
+							{' · '}
+							<a href={`#${startsId}`}>a follow-up contact?</a>
+						</>
+					)}
+				</span>
+				{/* Both texts share one place (the taller sets its height), so hydration moves nothing; the one
+				    not in use only keeps the room, as plain words. */}
+				<span className="wt-alternatives">
+					<span className={live ? undefined : 'wt-hidden'} aria-hidden={live ? undefined : true}>
+						Same steps as a {link(live, diagramIds.outline, 'text outline')} and a {link(live, diagramIds.flowchart, 'flowchart')}, below
+					</span>
+					<span className={live ? 'wt-hidden' : 'wt-not-live'} role="note" aria-hidden={live ? true : undefined}>
+						Answers need JavaScript: use the {link(!live, diagramIds.outline, 'text outline')} or{' '}
+						{link(!live, diagramIds.flowchart, 'flowchart')}
+					</span>
+				</span>
 			</p>
 			<StartNotices
 				notices={walkthrough.notices}
@@ -147,31 +205,33 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 				{...(recap ? { recap } : {})}
 				ticks={ticks}
 				handover={handover}
+				live={live}
 				onAnswer={act(walkthrough.answer)}
 				onTick={walkthrough.tick}
 			/>
-			{meta?.timer && step.timer && walkthrough.loaded && (
-				<StepTimer timer={meta.timer} wording={step.timer} openedAt={stepOpenedAt(session.answers, session.startedAt)} />
+			<StartPoints id={startsId} starts={starts} live={live} onStart={act(walkthrough.answer)} />
+			{meta?.timer && step.timer && live && (
+				<StepTimer
+					timer={meta.timer}
+					wording={step.timer}
+					start={clockStartsAt(meta.timer, session)}
+					onReportedAt={walkthrough.setReportedAt}
+				/>
 			)}
-			<SourcesPanel citations={step.citations} />
+			<SourcesPanel citations={step.citations} background={topic} />
 			{exitOffered && workflow.redFlagExit && (
 				<RedFlagExit
 					prompt={workflow.redFlagExit.prompt}
 					answers={workflow.redFlagExit.answers.filter(([event]) => snapshot.can({ type: event }))}
-					onChoose={act(walkthrough.answer)}
+					live={live}
+					onChoose={act((event: string) => {
+						leavingByExit.current = true;
+						walkthrough.answer(event);
+					})}
 				/>
 			)}
 			<div className="wt-controls">
-				<button
-					type="button"
-					className="wt-button wt-secondary"
-					onClick={act(() => {
-						const dropped = session.answers.at(-1);
-						setBackedOutOf(dropped?.data ? { stepIndex: session.answers.length - 1, choices: dropped.data.choices } : undefined);
-						walkthrough.back();
-					})}
-					disabled={session.answers.length === 0}
-				>
+				<button type="button" className="wt-button wt-secondary" onClick={act(walkthrough.back)} disabled={!live || session.answers.length === 0}>
 					Back
 				</button>
 				{confirmingNewCase ? (
@@ -185,7 +245,7 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 						</button>
 					</span>
 				) : (
-					<button type="button" className="wt-button wt-secondary" onClick={() => setConfirmingNewCase(true)}>
+					<button type="button" className="wt-button wt-secondary" onClick={() => setConfirmingNewCase(true)} disabled={!live}>
 						Start a new case
 					</button>
 				)}
@@ -195,6 +255,7 @@ export default function WalkthroughIsland({ workflowId, workflow, workflowTitles
 				className="wt-button wt-secondary"
 				aria-expanded={showingSummary}
 				onClick={() => setShowingSummary(!showingSummary)}
+				disabled={!live}
 			>
 				Summary
 			</button>
