@@ -78,7 +78,7 @@ export const tapJourneys: readonly TapJourney[] = [
 	{
 		name: 'Follow-up after a blood patch to the discharge advice',
 		limit: 6,
-		taps: [{ link: 'blood-patch walkthrough', within: emergency }, { event: 'start.followUp' }],
+		taps: [{ link: 'blood-patch walkthrough', within: emergency }, { event: 'start.followUp' }, { event: 'redFlags.none' }],
 		reaches: { path: '/walkthroughs/blood-patch/', step: 'monitor' },
 	},
 	{
@@ -87,6 +87,7 @@ export const tapJourneys: readonly TapJourney[] = [
 		taps: [
 			{ link: 'blood-patch walkthrough', within: emergency },
 			{ event: 'start.followUp' },
+			{ event: 'redFlags.none' },
 			{ event: 'monitor.done' },
 			{ event: 'result.relief' },
 		],
@@ -94,8 +95,8 @@ export const tapJourneys: readonly TapJourney[] = [
 	},
 	{
 		name: 'Reassess a headache already being treated',
-		limit: 2,
-		taps: [{ link: 'headache walkthrough', within: emergency }, { event: 'start.reassessPostural' }],
+		limit: 3,
+		taps: [{ link: 'headache walkthrough', within: emergency }, { event: 'start.reassessPostural' }, { event: 'redFlags.none' }],
 		reaches: { path: '/walkthroughs/plph/', step: 'reassess' },
 	},
 ];

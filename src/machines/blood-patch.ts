@@ -26,8 +26,9 @@ import type { RedFlagContext, RedFlagExitEvent, StepMeta, SuspectedPattern, Work
  * 2: red-flag screen first; fever today hands over as a meningeal red flag from either question; sharp,
  * shooting or radicular pain during the injection stops it for good.
  * 3: a follow-up after a patch can start at the discharge advice (start.followUp).
+ * 4: that start checks the red flags first, on the same screen, before the discharge advice.
  */
-export const bloodPatchMachineVersion = 3;
+export const bloodPatchMachineVersion = 4;
 
 export type BloodPatchEvent =
 	| RedFlagExitEvent
@@ -99,8 +100,17 @@ export const bloodPatchMachine = setup({
 				'redFlags.ticked': { guard: 'signsTicked', target: 'handover', actions: 'addTickedSigns' },
 				'redFlags.none': 'checkDiagnosis',
 				// A follow-up contact after a patch given earlier starts at the discharge advice, then the
-				// result; the checks before starting and the procedure are not part of such a case [uppal-2023].
-				'start.followUp': { guard: 'caseJustOpened', target: 'monitor' },
+				// result, once the red flags are checked at this contact; the checks before starting and the
+				// procedure are not part of such a case [uppal-2023; workflows.md principles: safety first].
+				'start.followUp': { guard: 'caseJustOpened', target: 'followUpRedFlags' },
+			},
+		},
+		// The same red-flag screen at a follow-up contact, every ticked sign carried [workflows.md §1 step 1, §2 step 8].
+		followUpRedFlags: {
+			meta: { kind: 'question', select: redFlagScreenSelect },
+			on: {
+				'redFlags.ticked': { guard: 'signsTicked', target: 'handover', actions: 'addTickedSigns' },
+				'redFlags.none': 'monitor',
 			},
 		},
 		// Before starting [uppal-2023]: clinically suspected PLPH still stands.

@@ -22,8 +22,9 @@ import type { RedFlagContext, RedFlagExitEvent, StepMeta, SuspectedPattern, Work
 /**
  * 2: one red-flag screen with a set of patterns; non-postural headache rechecked at every reassessment.
  * 3: a headache already being treated can start at its reassessment (start.reassess*).
+ * 4: such a start checks the red flags first, on the same screen, before the reassessment.
  */
-export const plphMachineVersion = 3;
+export const plphMachineVersion = 4;
 
 export interface PlphContext extends RedFlagContext, StartPointContext {
 	/** The headache was not postural: its 14-day / meningeal-signs check returns at each reassessment. */
@@ -93,11 +94,21 @@ export const plphMachine = setup({
 			on: {
 				'redFlags.ticked': { guard: 'signsTicked', target: 'handover', actions: 'addTickedSigns' },
 				'redFlags.none': 'timing',
-				// A headache already being treated starts at its reassessment, which checks the red flags
-				// again [uppal-2023]. Its posture is asked at the start, so a non-postural headache keeps its
-				// 14-day / meningeal-signs recheck at every reassessment [ichd3].
-				'start.reassessPostural': { guard: 'caseJustOpened', target: 'reassess' },
-				'start.reassessNotPostural': { guard: 'caseJustOpened', target: 'reassess', actions: 'markNotPostural' },
+				// A headache already being treated starts at its reassessment, after the red flags are checked
+				// at this contact [uppal-2023; workflows.md principles: red flags before anything else]. Its
+				// posture is asked at the start, so a non-postural headache keeps its 14-day / meningeal-signs
+				// recheck at every reassessment [ichd3].
+				'start.reassessPostural': { guard: 'caseJustOpened', target: 'reassessRedFlags' },
+				'start.reassessNotPostural': { guard: 'caseJustOpened', target: 'reassessRedFlags', actions: 'markNotPostural' },
+			},
+		},
+		// A follow-up contact screens the red flags first, like every case: the same screen, and every
+		// ticked sign carried [workflows.md principles: safety first; §1 step 1, §1 step 5].
+		reassessRedFlags: {
+			meta: { kind: 'question', select: redFlagScreenSelect },
+			on: {
+				'redFlags.ticked': { guard: 'signsTicked', target: 'handover', actions: 'addTickedSigns' },
+				'redFlags.none': 'reassess',
 			},
 		},
 		// Step 2: within 5 days fits PLPH; later is atypical but does not exclude it [ichd3, uppal-2023].

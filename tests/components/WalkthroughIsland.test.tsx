@@ -155,11 +155,13 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(saved.answers.map((answer: { event: string }) => answer.event)).toEqual(['redFlag.meningeal']);
 	});
 
-	it('starts a follow-up at the reassessment in one tap, recording the start and never a red-flag answer', async () => {
+	it('starts a follow-up with the red-flag screen, then the reassessment, recording the start and never the first assessment', async () => {
 		const user = userEvent.setup();
 		renderIsland({ strict });
 		const starts = screen.getByRole('group', { name: startPointsLabel });
 		await user.click(within(starts).getByRole('button', { name: answerLabel('redFlags', 'start.reassessNotPostural') }));
+		expect(currentHeading().textContent).toBe(step('reassessRedFlags').title);
+		await user.click(screen.getByRole('button', { name: answerLabel('reassessRedFlags', 'redFlags.none') }));
 		expect(currentHeading().textContent).toBe(step('reassess').title);
 		expect(screen.queryByRole('group', { name: startPointsLabel })).toBeNull();
 		const path = screen.getByRole('region', { name: 'Path so far' });

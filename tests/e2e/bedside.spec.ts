@@ -272,6 +272,9 @@ test.describe('a follow-up contact on a tablet (768×1024, touch)', () => {
 		const blood = preparedWorkflow('blood-patch');
 		await tapFromHome(page, 'blood-patch');
 		await island(page).getByRole('group', { name: 'Or start at a follow-up contact' }).getByRole('button', { name: blood.steps['redFlags']!.answers.find(([e]) => e === 'start.followUp')![1] }).tap();
+		// The red flags are checked at this contact before anything else.
+		await expect(island(page)).toHaveAttribute('data-step', 'followUpRedFlags');
+		await island(page).getByRole('button', { name: blood.steps['followUpRedFlags']!.answers.find(([e]) => e === 'redFlags.none')![1] }).tap();
 		await expect(island(page)).toHaveAttribute('data-step', 'monitor');
 		const path = page.getByRole('region', { name: 'Path so far' });
 		await expect(path).toContainText('Started at: Follow-up after a blood patch given earlier');

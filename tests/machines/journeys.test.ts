@@ -192,3 +192,27 @@ describe('answers that fit the risky moments (issue #10, Build 5)', () => {
 		expect(walk(plphMachine, route).state).toBe('conservativeCare');
 	});
 });
+
+describe('follow-up starts screen the red flags first (workflows.md principles: safety first)', () => {
+	it('a follow-up after a patch checks the red flags, then gives the discharge advice', () => {
+		expect(walk(bloodPatchMachine, ['start.followUp']).state).toBe('followUpRedFlags');
+		expect(walk(bloodPatchMachine, ['start.followUp', ...noRedFlags]).state).toBe('monitor');
+	});
+
+	it('new back pain with numbness at a follow-up after a patch → hand-over carrying the spinal pattern, no discharge advice', () => {
+		const followUp = walk(bloodPatchMachine, ['start.followUp', ticked('spinal', 'fever')]);
+		expect(followUp.state).toBe('handover');
+		expect(followUp.snapshot.output.patterns).toEqual(expect.arrayContaining(['spinal', 'meningeal']));
+	});
+
+	it('reassessing a headache already being treated checks the red flags before the reassessment', () => {
+		expect(walk(plphMachine, ['start.reassessPostural']).state).toBe('reassessRedFlags');
+		expect(walk(plphMachine, ['start.reassessPostural', ...noRedFlags]).state).toBe('reassess');
+		expect(walk(plphMachine, ['start.reassessNotPostural', ticked('pressure')]).snapshot.output.patterns).toEqual(['pressure']);
+	});
+
+	it('a start is offered once, on the first screen only', () => {
+		const started = walk(bloodPatchMachine, ['start.followUp']);
+		expect(started.snapshot.can({ type: 'start.followUp' })).toBe(false);
+	});
+});
