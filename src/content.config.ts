@@ -10,6 +10,8 @@ import { pocketCardSchema } from './schemas/pocket-card';
 import { knowledgeCheckSchema } from './schemas/knowledge-check';
 import { scenarioSchema } from './schemas/scenario';
 import { onboardingStageSchema } from './schemas/onboarding';
+import { phraseSchema } from './schemas/phrase';
+import { reasoningClaimSchema } from './schemas/reasoning-claim';
 import { workflowIds } from './machines/registry';
 import { readReferenceIds } from './lib/content-files';
 
@@ -54,6 +56,16 @@ export const collections = {
 	onboarding: defineCollection({
 		loader: file('./content/onboarding.yaml'),
 		schema: onboardingStageSchema,
+	}),
+	/** One wording per fact (content/phrases.yaml), used by <Phrase> on pages and {{id}} in pocket cards. */
+	phrases: defineCollection({
+		loader: file('./content/phrases.yaml'),
+		schema: phraseSchema(referenceIds),
+	}),
+	/** Claims that are the guide's reasoning across sources (content/reasoning-claims.yaml); read by the content rules. */
+	reasoningClaims: defineCollection({
+		loader: file('./content/reasoning-claims.yaml'),
+		schema: reasoningClaimSchema(referenceIds),
 	}),
 	glossary: defineCollection({
 		loader: file('./content/glossary.yaml'),
