@@ -13,10 +13,14 @@ import { onboardingStageSchema } from './schemas/onboarding';
 import { phraseSchema } from './schemas/phrase';
 import { reasoningClaimSchema } from './schemas/reasoning-claim';
 import { workflowIds } from './machines/registry';
-import { readReferenceIds } from './lib/content-files';
+import { readReferenceIds, readYamlList } from './lib/content-files';
+import { fillPhrasesDeep, type WordedPhrase } from './lib/phrases';
 
 // Everything a clinical writer edits lives in the top-level content/ folder.
 const referenceIds = readReferenceIds();
+// Read before the content layer so the wording can be filled in as it loads; the phrases collection
+// below validates the same file.
+const phrases = readYamlList('phrases.yaml') as WordedPhrase[];
 
 export const collections = {
 	docs: defineCollection({
@@ -30,7 +34,10 @@ export const collections = {
 	/** Wording per walkthrough; the entry id is the file name, which must be a workflow id of src/machines/registry.ts. */
 	workflows: defineCollection({
 		loader: glob({ base: './content/workflows', pattern: '*.yaml' }),
-		schema: workflowWordingSchema(referenceIds),
+		// `{{caffeine-limit}}` in the wording becomes the one wording of content/phrases.yaml.
+		schema: workflowWordingSchema(referenceIds).transform((wording) =>
+			fillPhrasesDeep(wording, phrases, 'content/workflows'),
+		),
 	}),
 	/** Box-and-arrow figures (content/figures/<id>.yaml), drawn by the flowchart renderer. */
 	figures: defineCollection({

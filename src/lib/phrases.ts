@@ -27,3 +27,15 @@ export function fillPhrases(text: string, phrases: readonly WordedPhrase[], used
 export function phraseIdsIn(text: string): string[] {
 	return [...text.matchAll(placeholder)].map((match) => match[1] ?? '');
 }
+
+/** Fills `{{id}}` in every string of a parsed content file (objects, arrays and strings alike). */
+export function fillPhrasesDeep<T>(value: T, phrases: readonly WordedPhrase[], usedIn: string): T {
+	if (typeof value === 'string') return fillPhrases(value, phrases, usedIn) as T;
+	if (Array.isArray(value)) return value.map((item) => fillPhrasesDeep(item, phrases, usedIn)) as T;
+	if (value !== null && typeof value === 'object') {
+		return Object.fromEntries(
+			Object.entries(value).map(([key, item]) => [key, fillPhrasesDeep(item, phrases, usedIn)]),
+		) as T;
+	}
+	return value;
+}

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReferenceIds, readYamlList } from '@/lib/content-files';
-import { fillPhrases, phraseIdsIn } from '@/lib/phrases';
+import { fillPhrases, fillPhrasesDeep, phraseIdsIn } from '@/lib/phrases';
 import { phraseSchema } from '@/schemas/phrase';
 
 const phrases = readYamlList('phrases.yaml').map((entry) => phraseSchema(readReferenceIds()).parse(entry));
@@ -70,5 +70,14 @@ describe('filling phrases', () => {
 	it('puts in the wording and rejects an unknown id, naming the file', () => {
 		expect(fillPhrases('up to {{caffeine-limit}}.', phrases, 'x.yaml')).toContain('900 mg a day');
 		expect(() => fillPhrases('{{no-such-phrase}}', phrases, 'x.yaml')).toThrow(/no-such-phrase.*x\.yaml/);
+	});
+});
+
+describe('filling phrases through a whole content file', () => {
+	it('fills every string, however deep, and leaves other values alone', () => {
+		const wording = { title: 'Care', steps: { conservative: { items: [{ label: 'Caffeine {{caffeine-limit}}', n: 2 }] } } };
+		const filled = fillPhrasesDeep(wording, phrases, 'content/workflows/plph.yaml');
+		expect(filled.steps.conservative.items[0]?.label).toBe(`Caffeine ${phrases.find((p) => p.id === 'caffeine-limit')?.text}`);
+		expect(filled.steps.conservative.items[0]?.n).toBe(2);
 	});
 });
