@@ -19,6 +19,9 @@ export interface ResolvedCitation<R extends CitableReference = CitableReference>
 
 export const referencesPagePath = '/references/';
 
+/** Where the About page explains what "the guide's reasoning from [2, 3]" means. */
+export const reasoningExplainedHref = '/about/#the-guides-own-reasoning';
+
 export function referenceAnchor(id: string): string {
 	return `ref-${id}`;
 }

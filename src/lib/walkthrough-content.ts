@@ -6,7 +6,7 @@
 import { marked } from 'marked';
 import type { AnyStateMachine } from 'xstate';
 import type { StepWording, WorkflowWording } from '@/schemas/workflow-wording';
-import { resolveCitations, type CitableReference } from './citations';
+import { reasoningExplainedHref, resolveCitations, type CitableReference } from './citations';
 import { shortestAnswerPaths, type StepPaths } from './step-paths';
 
 export interface CitationLink {
@@ -38,9 +38,20 @@ export interface PreparedWorkflow {
 	id: string;
 	title: string;
 	summary: string;
-	redFlagExit?: { prompt: string; answers: [event: string, label: string][] };
+	redFlagExit?: { prompt: string; answers: [event: string, label: string][]; reasoning?: CitationLink[] };
 	steps: Record<string, PreparedStep>;
 	stepPaths: StepPaths;
+}
+
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** "The sign lists on this step are the guide's reasoning from [2, 3]", as HTML after the guidance. */
+function reasoningHtml(citations: readonly CitationLink[]): string {
+	const links = citations
+		.map((c) => `<a href="${c.href}" title="${escapeHtml(c.citation)}"><span class="sr-only">Reference </span>${c.number}</a>`)
+		.join(', ');
+	return `<p class="wt-reasoning">The sign lists on this step are <a href="${reasoningExplainedHref}">the guide’s reasoning</a> from [${links}], not one source’s list.</p>\n`;
 }
 
 export function prepareWorkflow(
@@ -59,7 +70,9 @@ export function prepareWorkflow(
 		const where = `content/workflows/${id}.yaml, step "${stateId}"`;
 		return {
 			title: step.title,
-			guidanceHtml: marked.parse(step.guidance, { async: false }),
+			guidanceHtml:
+				marked.parse(step.guidance, { async: false }) +
+				(step.reasoningFrom ? reasoningHtml(cite(step.reasoningFrom, `${where}, reasoningFrom`)) : ''),
 			answers: Object.entries(step.answers),
 			...(step.select ? { select: { legend: step.select.legend, options: Object.entries(step.select.options) } } : {}),
 			...(step.starts ? { starts: step.starts } : {}),
@@ -83,7 +96,15 @@ export function prepareWorkflow(
 		title: wording.title,
 		summary: wording.summary,
 		...(wording.redFlagExit
-			? { redFlagExit: { prompt: wording.redFlagExit.prompt, answers: Object.entries(wording.redFlagExit.answers) } }
+			? {
+					redFlagExit: {
+						prompt: wording.redFlagExit.prompt,
+						answers: Object.entries(wording.redFlagExit.answers),
+						...(wording.redFlagExit.reasoningFrom
+							? { reasoning: cite(wording.redFlagExit.reasoningFrom, `content/workflows/${id}.yaml, redFlagExit`) }
+							: {}),
+					},
+				}
 			: {}),
 		steps: Object.fromEntries(Object.entries(wording.steps).map(([stateId, step]) => [stateId, prepareStep(stateId, step)])),
 		stepPaths: shortestAnswerPaths(machine),

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readReferenceIds, readYamlList } from '@/lib/content-files';
+import { workflowIds } from '@/machines/registry';
 import { pocketCardSchema } from '@/schemas/pocket-card';
 import { reasoningClaimSchema } from '@/schemas/reasoning-claim';
 import { partlyReadStatuses, referenceSchema } from '@/schemas/reference';
@@ -18,6 +19,7 @@ import {
 	unmarkedReasoning,
 	unqualifiedPartlyReadCitations,
 } from './guide-pages';
+import { readWording } from './training-content';
 
 const referenceIds = readReferenceIds();
 const claims = readYamlList('reasoning-claims.yaml').map((entry) => reasoningClaimSchema(referenceIds).parse(entry));
@@ -82,5 +84,38 @@ describe('sources read only in part', () => {
 			);
 			expect(unqualified.map((line) => line.text)).toEqual([]);
 		});
+	});
+});
+
+describe.each(workflowIds.map((id) => [`content/workflows/${id}.yaml`, readWording(id)] as const))('%s', (_file, wording) => {
+	const unmarkedIn = (texts: readonly string[], reasoningFrom: readonly string[] | undefined, where: string) =>
+		claims
+			.filter((claim) => texts.some((text) => makesClaim(text, claim)))
+			.filter((claim) => !claim.mustCite.every((id) => reasoningFrom?.includes(id)))
+			.map((claim) => `${where}: ${claim.id}`);
+
+	it('marks every step that makes a reasoning claim with reasoningFrom, naming the sources it draws on', () => {
+		const unmarked = Object.entries(wording.steps).flatMap(([stateId, step]) =>
+			unmarkedIn(
+				[
+					step.title,
+					step.guidance,
+					...Object.values(step.answers),
+					...(step.select ? [step.select.legend, ...Object.values(step.select.options)] : []),
+					...(step.items ?? []).map((item) => item.label),
+					step.doNow ?? '',
+					step.tell ?? '',
+					step.record ?? '',
+				],
+				step.reasoningFrom,
+				stateId,
+			),
+		);
+		expect(unmarked).toEqual([]);
+	});
+
+	it('marks the "New or worse symptoms?" answers the same way when they make one', () => {
+		const exit = wording.redFlagExit;
+		expect(exit ? unmarkedIn(Object.values(exit.answers), exit.reasoningFrom, 'redFlagExit') : []).toEqual([]);
 	});
 });
