@@ -19,7 +19,7 @@ import {
 	unmarkedReasoning,
 	unqualifiedPartlyReadCitations,
 } from './guide-pages';
-import { readWording } from './training-content';
+import { readScenarios, readWording } from './training-content';
 
 const referenceIds = readReferenceIds();
 const claims = readYamlList('reasoning-claims.yaml').map((entry) => reasoningClaimSchema(referenceIds).parse(entry));
@@ -119,3 +119,18 @@ describe.each(workflowIds.map((id) => [`content/workflows/${id}.yaml`, readWordi
 		expect(exit ? unmarkedIn(Object.values(exit.answers), exit.reasoningFrom, 'redFlagExit') : []).toEqual([]);
 	});
 });
+
+describe.each(readScenarios().map(({ id, scenario }) => [`content/scenarios/${id}.yaml`, scenario] as const))(
+	'%s',
+	(_file, scenario) => {
+		it('says in words that a reasoning claim in a teaching point is the guide’s reasoning, and cites its sources', () => {
+			const unmarked = scenario.teachingPoints.flatMap((point) =>
+				claims
+					.filter((claim) => makesClaim(point.text, claim))
+					.filter((claim) => !(/the guide's reasoning/.test(point.text) && claim.mustCite.every((id) => point.refs.includes(id))))
+					.map((claim) => `${claim.id}: ${point.text.slice(0, 80)}`),
+			);
+			expect(unmarked).toEqual([]);
+		});
+	},
+);
