@@ -6,14 +6,16 @@
 import { marked } from 'marked';
 import type { AnyStateMachine } from 'xstate';
 import type { StepWording, WorkflowWording } from '@/schemas/workflow-wording';
-import { reasoningExplainedHref, resolveCitations, type CitableReference } from './citations';
+import {
+	type CitableReference,
+	type CitationLinkData,
+	reasoningExplainedHref,
+	resolveCitations,
+	toCitationLink,
+} from './citations';
 import { shortestAnswerPaths, type StepPaths } from './step-paths';
 
-export interface CitationLink {
-	number: number;
-	href: string;
-	citation: string;
-}
+export type CitationLink = CitationLinkData;
 
 export interface PreparedStep {
 	title: string;
@@ -61,11 +63,7 @@ export function prepareWorkflow(
 	references: readonly CitableReference[],
 ): PreparedWorkflow {
 	const cite = (ids: readonly string[], where: string): CitationLink[] =>
-		resolveCitations(ids, references, where).map(({ number, href, reference }) => ({
-			number,
-			href,
-			citation: reference.citation,
-		}));
+		resolveCitations(ids, references, where).map(toCitationLink);
 	const prepareStep = (stateId: string, step: StepWording): PreparedStep => {
 		const where = `content/workflows/${id}.yaml, step "${stateId}"`;
 		return {

@@ -171,6 +171,14 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(within(inExit).getAllByRole('link', { name: /Reference\s*\d+/ }).length).toBe(plph.redFlagExit!.reasoning!.length);
 	});
 
+	it('says in "Why / sources" when a source was read only in part', async () => {
+		renderIsland({ strict });
+		const partlyRead = step('redFlags').citations.filter((citation) => citation.readAs);
+		expect(partlyRead.length).toBeGreaterThan(0);
+		const panel = screen.getByText('Why / sources').closest('details')!;
+		for (const citation of partlyRead) expect(panel.textContent).toContain(`(${citation.readAs})`);
+	});
+
 	it('hands over through the red-flag exit with the pattern in the link', async () => {
 >>>>>>> 978559b (Walkthrough wording: sign lists marked as the guide's reasoning, caffeine limit from the one wording)
 		const user = userEvent.setup();
