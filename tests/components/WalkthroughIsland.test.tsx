@@ -142,7 +142,6 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(currentHeading().textContent).toBe(step('timing').title);
 	});
 
-<<<<<<< HEAD
 	it('opens the serious-event walkthrough in one tap on the red-flag exit, the hand-over saved first', async () => {
 		const user = userEvent.setup();
 		const navigate = vi.fn<(href: string) => void>();
@@ -156,22 +155,18 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(saved.answers.map((answer: { event: string }) => answer.event)).toEqual(['redFlag.meningeal']);
 	});
 
-	it('starts a follow-up with the red-flag screen, then the reassessment, recording the start and never the first assessment', async () => {
-=======
-	it('marks the red-flag sign lists, on the screen and in the exit, as the guide’s reasoning from their sources', async () => {
-		const user = userEvent.setup();
+	it('marks the red-flag sign lists, on the screen and in the exit, as the guide’s reasoning from their sources', () => {
 		renderIsland({ strict });
 		const onScreen = screen.getByText(/The sign lists on this step are/);
 		expect(within(onScreen).getByRole('link', { name: 'the guide’s reasoning' }).getAttribute('href')).toBe(
 			'/about/#the-guides-own-reasoning',
 		);
 		expect(within(onScreen).getAllByRole('link', { name: /Reference\s*\d+/ }).length).toBeGreaterThanOrEqual(2);
-		await user.click(screen.getByRole('button', { name: plph.redFlagExit!.prompt }));
 		const inExit = screen.getByText(/These sign lists are/);
 		expect(within(inExit).getAllByRole('link', { name: /Reference\s*\d+/ }).length).toBe(plph.redFlagExit!.reasoning!.length);
 	});
 
-	it('says in "Why / sources" when a source was read only in part', async () => {
+	it('says in "Why / sources" when a source was read only in part', () => {
 		renderIsland({ strict });
 		const partlyRead = step('redFlags').citations.filter((citation) => citation.readAs);
 		expect(partlyRead.length).toBeGreaterThan(0);
@@ -179,8 +174,7 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		for (const citation of partlyRead) expect(panel.textContent).toContain(`(${citation.readAs})`);
 	});
 
-	it('hands over through the red-flag exit with the pattern in the link', async () => {
->>>>>>> 978559b (Walkthrough wording: sign lists marked as the guide's reasoning, caffeine limit from the one wording)
+	it('starts a follow-up with the red-flag screen, then the reassessment, recording the start and never the first assessment', async () => {
 		const user = userEvent.setup();
 		renderIsland({ strict });
 		const starts = screen.getByRole('group', { name: startPointsLabel });
