@@ -10,11 +10,17 @@ import { pocketCardSchema } from './schemas/pocket-card';
 import { knowledgeCheckSchema } from './schemas/knowledge-check';
 import { scenarioSchema } from './schemas/scenario';
 import { onboardingStageSchema } from './schemas/onboarding';
+import { phraseSchema } from './schemas/phrase';
+import { reasoningClaimSchema } from './schemas/reasoning-claim';
 import { workflowIds } from './machines/registry';
-import { readReferenceIds } from './lib/content-files';
+import { readReferenceIds, readYamlList } from './lib/content-files';
+import { fillPhrasesDeep, type WordedPhrase } from './lib/phrases';
 
 // Everything a clinical writer edits lives in the top-level content/ folder.
 const referenceIds = readReferenceIds();
+// Read before the content layer so the wording can be filled in as it loads; the phrases collection
+// below validates the same file.
+const phrases = readYamlList('phrases.yaml') as WordedPhrase[];
 
 export const collections = {
 	docs: defineCollection({
@@ -28,7 +34,10 @@ export const collections = {
 	/** Wording per walkthrough; the entry id is the file name, which must be a workflow id of src/machines/registry.ts. */
 	workflows: defineCollection({
 		loader: glob({ base: './content/workflows', pattern: '*.yaml' }),
-		schema: workflowWordingSchema(referenceIds),
+		// `{{caffeine-limit}}` in the wording becomes the one wording of content/phrases.yaml.
+		schema: workflowWordingSchema(referenceIds).transform((wording) =>
+			fillPhrasesDeep(wording, phrases, 'content/workflows'),
+		),
 	}),
 	/** Box-and-arrow figures (content/figures/<id>.yaml), drawn by the flowchart renderer. */
 	figures: defineCollection({
@@ -54,6 +63,16 @@ export const collections = {
 	onboarding: defineCollection({
 		loader: file('./content/onboarding.yaml'),
 		schema: onboardingStageSchema,
+	}),
+	/** One wording per fact (content/phrases.yaml), used by <Phrase> on pages and {{id}} in pocket cards. */
+	phrases: defineCollection({
+		loader: file('./content/phrases.yaml'),
+		schema: phraseSchema(referenceIds),
+	}),
+	/** Claims that are the guide's reasoning across sources (content/reasoning-claims.yaml); read by the content rules. */
+	reasoningClaims: defineCollection({
+		loader: file('./content/reasoning-claims.yaml'),
+		schema: reasoningClaimSchema(referenceIds),
 	}),
 	glossary: defineCollection({
 		loader: file('./content/glossary.yaml'),

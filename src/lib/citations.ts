@@ -8,6 +8,33 @@ export interface CitableReference {
 	id: string;
 	citation: string;
 	url: string;
+	/** How the fact check read it (content/references.yaml); partly read sources are flagged in citations. */
+	readStatus?: string;
+}
+
+/**
+ * What a citation says beside a source read only in part, as the About page promises; undefined for a
+ * source read in full (or whose reading the fact check did not record).
+ */
+export const partlyReadLabels: Readonly<Record<string, string>> = {
+	partial: 'only part of the text was read',
+	'abstract-only': 'abstract only',
+	summary: 'read as a summary only',
+	'via-another-source': 'known only through another source',
+};
+
+/** A numbered link as the islands show it, with the partly-read flag when there is one. */
+export interface CitationLinkData {
+	number: number;
+	href: string;
+	citation: string;
+	/** e.g. "abstract only", shown beside the citation in "Why / sources" panels. */
+	readAs?: string;
+}
+
+export function toCitationLink({ number, href, reference }: ResolvedCitation): CitationLinkData {
+	const readAs = reference.readStatus ? partlyReadLabels[reference.readStatus] : undefined;
+	return { number, href, citation: reference.citation, ...(readAs ? { readAs } : {}) };
 }
 
 export interface ResolvedCitation<R extends CitableReference = CitableReference> {
@@ -18,6 +45,9 @@ export interface ResolvedCitation<R extends CitableReference = CitableReference>
 }
 
 export const referencesPagePath = '/references/';
+
+/** Where the About page explains what "the guide's reasoning from [2, 3]" means. */
+export const reasoningExplainedHref = '/about/#the-guides-own-reasoning';
 
 export function referenceAnchor(id: string): string {
 	return `ref-${id}`;

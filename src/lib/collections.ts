@@ -16,3 +16,7 @@ export async function getReferences() {
 export async function getGlossary() {
 	return (await getCollection('glossary')).map((entry) => entry.data);
 }
+
+export async function getPhrases() {
+	return (await getCollection('phrases')).map((entry) => entry.data);
+}

@@ -4,7 +4,7 @@
  * the check is passed.
  */
 import type { KnowledgeCheck } from '@/schemas/knowledge-check';
-import { resolveCitations, type CitableReference } from './citations';
+import { resolveCitations, toCitationLink, type CitableReference } from './citations';
 import type { CheckKey } from './training-progress';
 import type { CitationLink } from './walkthrough-content';
 
@@ -40,7 +40,7 @@ export function prepareCheck(
 			correct: question.correct,
 			explanation: question.explanation,
 			citations: resolveCitations(question.refs, references, `content/checks/${page}.yaml, question "${question.id}"`).map(
-				({ number, href, reference }) => ({ number, href, citation: reference.citation }),
+				toCitationLink,
 			),
 		})),
 	};

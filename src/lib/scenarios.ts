@@ -6,7 +6,7 @@
 import { marked } from 'marked';
 import type { WorkflowId } from '@/machines/registry';
 import type { Scenario } from '@/schemas/scenario';
-import { resolveCitations, type CitableReference } from './citations';
+import { resolveCitations, toCitationLink, type CitableReference } from './citations';
 import type { CitationLink } from './walkthrough-content';
 import type { GivenAnswer, SessionInput } from './walkthrough-session';
 
@@ -37,7 +37,7 @@ export function prepareScenario(
 		teachingPoints: scenario.teachingPoints.map((point, index) => ({
 			text: point.text,
 			citations: resolveCitations(point.refs, references, `content/scenarios/${id}.yaml, teaching point ${index + 1}`).map(
-				({ number, href, reference }) => ({ number, href, citation: reference.citation }),
+				toCitationLink,
 			),
 		})),
 	};

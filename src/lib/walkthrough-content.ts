@@ -6,14 +6,16 @@
 import { marked } from 'marked';
 import type { AnyStateMachine } from 'xstate';
 import type { StepWording, WorkflowWording } from '@/schemas/workflow-wording';
-import { resolveCitations, type CitableReference } from './citations';
+import {
+	type CitableReference,
+	type CitationLinkData,
+	reasoningExplainedHref,
+	resolveCitations,
+	toCitationLink,
+} from './citations';
 import { shortestAnswerPaths, type StepPaths } from './step-paths';
 
-export interface CitationLink {
-	number: number;
-	href: string;
-	citation: string;
-}
+export type CitationLink = CitationLinkData;
 
 export interface PreparedStep {
 	title: string;
@@ -38,9 +40,20 @@ export interface PreparedWorkflow {
 	id: string;
 	title: string;
 	summary: string;
-	redFlagExit?: { prompt: string; answers: [event: string, label: string][] };
+	redFlagExit?: { prompt: string; answers: [event: string, label: string][]; reasoning?: CitationLink[] };
 	steps: Record<string, PreparedStep>;
 	stepPaths: StepPaths;
+}
+
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** "The sign lists on this step are the guide's reasoning from [2, 3]", as HTML after the guidance. */
+function reasoningHtml(citations: readonly CitationLink[]): string {
+	const links = citations
+		.map((c) => `<a href="${c.href}" title="${escapeHtml(c.citation)}"><span class="sr-only">Reference </span>${c.number}</a>`)
+		.join(', ');
+	return `<p class="wt-reasoning">The sign lists on this step are <a href="${reasoningExplainedHref}">the guide’s reasoning</a> from [${links}], not one source’s list.</p>\n`;
 }
 
 export function prepareWorkflow(
@@ -50,16 +63,14 @@ export function prepareWorkflow(
 	references: readonly CitableReference[],
 ): PreparedWorkflow {
 	const cite = (ids: readonly string[], where: string): CitationLink[] =>
-		resolveCitations(ids, references, where).map(({ number, href, reference }) => ({
-			number,
-			href,
-			citation: reference.citation,
-		}));
+		resolveCitations(ids, references, where).map(toCitationLink);
 	const prepareStep = (stateId: string, step: StepWording): PreparedStep => {
 		const where = `content/workflows/${id}.yaml, step "${stateId}"`;
 		return {
 			title: step.title,
-			guidanceHtml: marked.parse(step.guidance, { async: false }),
+			guidanceHtml:
+				marked.parse(step.guidance, { async: false }) +
+				(step.reasoningFrom ? reasoningHtml(cite(step.reasoningFrom, `${where}, reasoningFrom`)) : ''),
 			answers: Object.entries(step.answers),
 			...(step.select ? { select: { legend: step.select.legend, options: Object.entries(step.select.options) } } : {}),
 			...(step.starts ? { starts: step.starts } : {}),
@@ -83,7 +94,15 @@ export function prepareWorkflow(
 		title: wording.title,
 		summary: wording.summary,
 		...(wording.redFlagExit
-			? { redFlagExit: { prompt: wording.redFlagExit.prompt, answers: Object.entries(wording.redFlagExit.answers) } }
+			? {
+					redFlagExit: {
+						prompt: wording.redFlagExit.prompt,
+						answers: Object.entries(wording.redFlagExit.answers),
+						...(wording.redFlagExit.reasoningFrom
+							? { reasoning: cite(wording.redFlagExit.reasoningFrom, `content/workflows/${id}.yaml, redFlagExit`) }
+							: {}),
+					},
+				}
 			: {}),
 		steps: Object.fromEntries(Object.entries(wording.steps).map(([stateId, step]) => [stateId, prepareStep(stateId, step)])),
 		stepPaths: shortestAnswerPaths(machine),

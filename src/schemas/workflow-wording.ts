@@ -86,6 +86,12 @@ export function workflowWordingSchema(referenceIds: readonly [string, ...string[
 		groups: z.array(checklistGroup).min(2, 'Use `groups` for two or more groups, or leave it out.').optional(),
 		/** The references the step rests on, shown in its "Why / sources" panel. */
 		refs,
+		/**
+		 * When the step's sign lists are the guide's own reasoning rather than one source's list
+		 * (content/reasoning-claims.yaml): the sources reasoned from, shown under the guidance as
+		 * "the guide's reasoning from [2, 3, 14]".
+		 */
+		reasoningFrom: refs.optional(),
 	});
 	const groupedStep = step.superRefine((wording, context) => {
 		const groupIds = new Set((wording.groups ?? []).map((group) => group.id));
@@ -117,6 +123,8 @@ export function workflowWordingSchema(referenceIds: readonly [string, ...string[
 			.object({
 				prompt: z.string().min(3),
 				answers: z.record(z.string(), z.string().min(1)),
+				/** The sources the answers' sign lists are the guide's reasoning from, shown when the exit opens. */
+				reasoningFrom: refs.optional(),
 			})
 			.optional(),
 		/** Wording per state id. */

@@ -155,6 +155,25 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(saved.answers.map((answer: { event: string }) => answer.event)).toEqual(['redFlag.meningeal']);
 	});
 
+	it('marks the red-flag sign lists, on the screen and in the exit, as the guide’s reasoning from their sources', () => {
+		renderIsland({ strict });
+		const onScreen = screen.getByText(/The sign lists on this step are/);
+		expect(within(onScreen).getByRole('link', { name: 'the guide’s reasoning' }).getAttribute('href')).toBe(
+			'/about/#the-guides-own-reasoning',
+		);
+		expect(within(onScreen).getAllByRole('link', { name: /Reference\s*\d+/ }).length).toBeGreaterThanOrEqual(2);
+		const inExit = screen.getByText(/These sign lists are/);
+		expect(within(inExit).getAllByRole('link', { name: /Reference\s*\d+/ }).length).toBe(plph.redFlagExit!.reasoning!.length);
+	});
+
+	it('says in "Why / sources" when a source was read only in part', () => {
+		renderIsland({ strict });
+		const partlyRead = step('redFlags').citations.filter((citation) => citation.readAs);
+		expect(partlyRead.length).toBeGreaterThan(0);
+		const panel = screen.getByText('Why / sources').closest('details')!;
+		for (const citation of partlyRead) expect(panel.textContent).toContain(`(${citation.readAs})`);
+	});
+
 	it('starts a follow-up with the red-flag screen, then the reassessment, recording the start and never the first assessment', async () => {
 		const user = userEvent.setup();
 		renderIsland({ strict });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readYamlList } from '@/lib/content-files';
-import { referenceSchema } from '@/schemas/reference';
+import { lessThanPrimaryWording, referenceSchema } from '@/schemas/reference';
 import { glossaryEntrySchema } from '@/schemas/glossary';
 import { readGuidePages, uncitedProse } from './guide-pages';
 
@@ -72,6 +72,26 @@ describe('reference list', () => {
 	it('has every listed reference cited at least once', () => {
 		const cited = new Set(pages.flatMap((page) => [...page.citedIds, ...(page.frontmatter['sources'] as string[])]));
 		expect(references.map((reference) => reference.id).filter((id) => !cited.has(id))).toEqual([]);
+	});
+
+	it('gives every reference a note of what was read', () => {
+		const raw = readYamlList('references.yaml') as { id: string; note?: unknown }[];
+		const withoutNote = raw.filter((entry) => typeof entry.note !== 'string' || entry.note.trim().length < 10);
+		expect(withoutNote.map((entry) => entry.id)).toEqual([]);
+	});
+
+	it('marks as primary no reference whose note says only an abstract or a summary was read', () => {
+		const overstated = references.filter(
+			(reference) => reference.readStatus === 'primary' && lessThanPrimaryWording.test(reference.note),
+		);
+		expect(overstated.map((reference) => reference.id)).toEqual([]);
+	});
+
+	it('rejects, at the schema, a reference with no note or a primary one read as an abstract', () => {
+		const base = { id: 'x-2020', citation: 'Someone. A paper. 2020.', url: 'https://doi.org/10.1/x', urlKind: 'doi' };
+		expect(referenceSchema.safeParse({ ...base, readStatus: 'abstract-only' }).success).toBe(false);
+		expect(referenceSchema.safeParse({ ...base, readStatus: 'primary', note: 'The abstract only.' }).success).toBe(false);
+		expect(referenceSchema.safeParse({ ...base, readStatus: 'abstract-only', note: 'The abstract only.' }).success).toBe(true);
 	});
 
 	it('gives every reference a https link', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uncitedProse } from './guide-pages';
+import { uncitedProse, unmarkedReasoning, unqualifiedPartlyReadCitations } from './guide-pages';
 
 describe('the uncited-prose rule', () => {
 	it('flags a long paragraph with no citation', () => {
@@ -31,5 +31,47 @@ describe('the uncited-prose rule', () => {
 	it('skips imports, headings and components on their own', () => {
 		const body = "import X from './x';\n\n## A heading that is long enough to count as prose if it were prose, which it is not\n\n<ReferenceList />\n";
 		expect(uncitedProse(body)).toEqual([]);
+	});
+});
+
+describe('the reasoning rule', () => {
+	const rule = { id: 'pressure', keywords: ['worse lying down'], mustCite: ['label', 'leaflet'] };
+
+	it('flags a symptom list cited to a single source', () => {
+		const body = '- Headache worse lying down or on waking. <Cite ids="label" />\n';
+		expect(unmarkedReasoning(body, [rule])).toEqual([{ claim: 'pressure', text: '- Headache worse lying down or on waking.' }]);
+	});
+
+	it('flags a reasoning marker that leaves out a source the claim draws on', () => {
+		const body = '- Headache worse lying down. <Reasoning ids="label guideline" />\n';
+		expect(unmarkedReasoning(body, [rule])).toHaveLength(1);
+	});
+
+	it('accepts the claim marked as reasoning from all its sources', () => {
+		const body = '- Headache worse lying down. <Reasoning ids="label leaflet guideline" />\n';
+		expect(unmarkedReasoning(body, [rule])).toEqual([]);
+	});
+
+	it('checks each table row on its own', () => {
+		const body =
+			'Patterns: <Reasoning ids="label leaflet" />\n\n| Pattern | Signs |\n|---|---|\n| Pressure | Worse lying down <Cite ids="label" /> |\n';
+		expect(unmarkedReasoning(body, [rule])).toHaveLength(1);
+	});
+
+	it('counts a reasoning marker as a citation for the uncited-prose rule', () => {
+		const body = 'A long sentence that the guide reasons its way to from more than one source, not any single one. <Reasoning ids="a b" />\n';
+		expect(uncitedProse(body)).toEqual([]);
+	});
+});
+
+describe('the partly-read rule', () => {
+	it('flags a statement citing an abstract-only source without saying so', () => {
+		const body = 'Rises occurred in 60% and caused no symptoms. <Cite ids="small-cohort" />\n';
+		expect(unqualifiedPartlyReadCitations(body, new Set(['small-cohort']))).toHaveLength(1);
+	});
+
+	it('accepts it when the sentence says only the abstract was read', () => {
+		const body = 'Rises occurred in 60% and caused no symptoms (abstract only). <Cite ids="small-cohort" />\n';
+		expect(unqualifiedPartlyReadCitations(body, new Set(['small-cohort']))).toEqual([]);
 	});
 });

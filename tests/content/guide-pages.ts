@@ -31,7 +31,9 @@ export function parseGuidePage(file: string, source: string): GuidePage {
 	if (!match) throw new Error(`${file} has no frontmatter block.`);
 	const frontmatter = (parse(match[1] ?? '') ?? {}) as Record<string, unknown>;
 	const body = match[2] ?? '';
-	const citedIds = [...body.matchAll(/<Cite\s+ids=["']([^"']*)["']/g)].flatMap((m) => parseCitedIds(m[1] ?? ''));
+	const citedIds = [...body.matchAll(/<(?:Cite|Reasoning)\s+ids=["']([^"']*)["']/g)].flatMap((m) =>
+		parseCitedIds(m[1] ?? ''),
+	);
 	const termIds = [...body.matchAll(/<Term\s+id=["']([^"']*)["']/g)].map((m) => m[1] ?? '');
 	return { file, frontmatter, body, citedIds, termIds };
 }
@@ -49,7 +51,8 @@ export interface ProseBlock {
 	leadIn?: string;
 }
 
-const hasCite = (text: string) => /<Cite\s/.test(text);
+/** A citation of either kind: a source that states it, or the guide's reasoning from sources. */
+const hasCite = (text: string) => /<(Cite|Reasoning)\s/.test(text);
 const plainText = (text: string) => text.replace(/<[^>]+>/g, '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim();
 
 /** Splits an MDX body into prose blocks, skipping imports, headings and component-only lines. */
@@ -101,4 +104,64 @@ export function uncitedProse(body: string, shortNavigationLimit = 80): ProseBloc
 		}
 		return plainText(block.text).length >= shortNavigationLimit;
 	});
+}
+
+/** A paragraph, a list item or one row of a table: the unit a citation must support. */
+export function citableUnits(body: string): string[] {
+	return proseBlocks(body).flatMap((block) =>
+		block.kind === 'table'
+			? block.text.split('\n').filter((row) => !/^\|[\s|:-]*\|$/.test(row.trim()))
+			: [block.text],
+	);
+}
+
+/** The ids named by each `<Reasoning ids="..." />` in a text. */
+export function reasoningMarkers(text: string): string[][] {
+	return [...text.matchAll(/<Reasoning\s+ids=["']([^"']*)["']/g)].map((m) => parseCitedIds(m[1] ?? ''));
+}
+
+export interface ReasoningRule {
+	id: string;
+	keywords: readonly string[];
+	mustCite: readonly string[];
+}
+
+export interface ReasoningViolation {
+	claim: string;
+	text: string;
+}
+
+/** True when the text makes the claim: it contains one of its keywords, in any case. */
+export function makesClaim(text: string, rule: ReasoningRule): boolean {
+	const lower = plainText(text).toLowerCase();
+	return rule.keywords.some((keyword) => lower.includes(keyword.toLowerCase()));
+}
+
+/**
+ * Units that make a reasoning claim without a `<Reasoning>` marker naming every `mustCite` source: a
+ * symptom list assembled by the guide, cited as if one source stated it.
+ */
+export function unmarkedReasoning(body: string, rules: readonly ReasoningRule[]): ReasoningViolation[] {
+	return citableUnits(body).flatMap((text) =>
+		rules
+			.filter((rule) => makesClaim(text, rule))
+			.filter((rule) => !reasoningMarkers(text).some((ids) => rule.mustCite.every((id) => ids.includes(id))))
+			.map((rule) => ({ claim: rule.id, text: plainText(text).slice(0, 140) })),
+	);
+}
+
+/** Words that tell the reader, beside the statement, that only part of a source was read. */
+export const partlyReadQualifier =
+	/abstract|summary|opening part|first part|not read|known only through|through the (multisociety )?guideline|as reported by/i;
+
+/** Units citing a partly read source (abstract only, an excerpt, via another source) that do not say so. */
+export function unqualifiedPartlyReadCitations(body: string, partlyReadIds: ReadonlySet<string>): string[] {
+	return citableUnits(body)
+		.filter((text) =>
+			[...text.matchAll(/<(?:Cite|Reasoning)\s+ids=["']([^"']*)["']/g)]
+				.flatMap((m) => parseCitedIds(m[1] ?? ''))
+				.some((id) => partlyReadIds.has(id)),
+		)
+		.filter((text) => !partlyReadQualifier.test(plainText(text)))
+		.map((text) => plainText(text).slice(0, 140));
 }

@@ -8,8 +8,10 @@ import { parse } from 'yaml';
 import { firstActionIds } from '@/machines/first-actions';
 import { workflowIds, workflows } from '@/machines/registry';
 import type { StepMeta } from '@/machines/workflow-types';
-import { contentRoot, readReferenceIds } from '@/lib/content-files';
+import { contentRoot, readReferenceIds, readYamlList } from '@/lib/content-files';
+import { fillPhrases } from '@/lib/phrases';
 import { stateIdsOf } from '@/lib/step-paths';
+import { phraseSchema } from '@/schemas/phrase';
 import { workflowWordingSchema } from '@/schemas/workflow-wording';
 
 const schema = workflowWordingSchema(readReferenceIds());
@@ -95,8 +97,12 @@ describe('answers that fit the risky moments (issue #10, Build 5)', () => {
 		expect(plph.steps['timing']?.guidance).toMatch(/The source document says most start within 48 h/);
 	});
 
-	it('words the caffeine limit as the guideline does', () => {
-		const caffeine = plph.steps['conservativeCare']?.items?.find((item) => item.id === 'caffeine')?.label;
-		expect(caffeine).toMatch(/up to 900 mg a day, avoiding caffeine from several sources at once/);
+	it('words the caffeine limit as the guideline does, through the one wording of content/phrases.yaml', () => {
+		const caffeine = plph.steps['conservativeCare']?.items?.find((item) => item.id === 'caffeine')?.label ?? '';
+		expect(caffeine).toContain('{{caffeine-limit}}');
+		const phrases = readYamlList('phrases.yaml').map((entry) => phraseSchema(readReferenceIds()).parse(entry));
+		expect(fillPhrases(caffeine, phrases, 'content/workflows/plph.yaml')).toMatch(
+			/up to 900 mg a day, avoiding caffeine from several sources at once/,
+		);
 	});
 });

@@ -29,6 +29,7 @@ export function SourcesPanel({ citations, summary = 'Why / sources', className =
 						<a href={citation.href}>
 							[{citation.number}] {citation.citation}
 						</a>
+						{citation.readAs && <span className="wt-read-as"> ({citation.readAs})</span>}
 					</li>
 				))}
 			</ol>
@@ -45,7 +46,7 @@ export function InlineCitations({ citations, className = 'wt-item-cite' }: { cit
 			{citations.map((citation, index) => (
 				<span key={citation.number}>
 					{index > 0 && ', '}
-					<a href={citation.href} title={citation.citation}>
+					<a href={citation.href} title={citation.readAs ? `${citation.citation} (${citation.readAs})` : citation.citation}>
 						<span className="sr-only">Reference </span>
 						{citation.number}
 					</a>

@@ -228,6 +228,7 @@ export default function WalkthroughIsland({
 						leavingByExit.current = true;
 						walkthrough.answer(event);
 					})}
+					reasoning={workflow.redFlagExit.reasoning}
 				/>
 			)}
 			<div className="wt-controls">
