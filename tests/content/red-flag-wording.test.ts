@@ -39,11 +39,14 @@ describe.each(workflowIds)('multi-select wording of the %s workflow', (id) => {
 
 describe('the symptom lists', () => {
 	it.each([
-		['plph', plph.steps['redFlags']!],
-		['blood-patch', bloodPatch.steps['redFlags']!],
-		['serious-event', seriousEvent.steps['patterns']!],
+		['plph redFlags', plph.steps['redFlags']!],
+		['plph reassessRedFlags', plph.steps['reassessRedFlags']!],
+		['blood-patch redFlags', bloodPatch.steps['redFlags']!],
+		['blood-patch followUpRedFlags', bloodPatch.steps['followUpRedFlags']!],
+		['serious-event patterns', seriousEvent.steps['patterns']!],
 	])('are shown as the guide’s reasoning from the label, the EU leaflet and the guideline (%s)', (_id, step) => {
-		expect(step.guidance).toMatch(/this guide's reasoning from the US label, the EU package leaflet and the multisociety guideline/);
+		// The marker renders "the guide's reasoning from [n, n, n]" under the step (content/reasoning-claims.yaml).
+		expect(step.reasoningFrom).toEqual(expect.arrayContaining(['qalsody-uspi', 'qalsody-eu-smpc', 'uppal-2023']));
 		expect(step.refs).toEqual(expect.arrayContaining(['qalsody-uspi', 'qalsody-eu-smpc', 'uppal-2023']));
 	});
 
