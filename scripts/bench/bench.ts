@@ -96,7 +96,7 @@ async function environment(): Promise<BenchReport['environment']> {
 function medianLighthouse(runs: LighthouseResult[]): NonNullable<PageResult['lighthouse']> {
 	const scores = Object.fromEntries(
 		lighthouseCategories.map((category) => [category, median(runs.map((run) => run.scores[category]))]),
-	) as PageResult['lighthouse']['scores'];
+	) as LighthouseResult['scores'];
 	const metric = (name: keyof LighthouseResult['metrics']) => median(runs.map((run) => run.metrics[name]));
 	return {
 		runs: runs.length,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
-import { isoFromBasic, property, readICalendar, unescapeText } from '../ics-reader';
+import { eventsOf, readCalendar, typeOf, valueOf } from '../ical';
 
 const contentRoot = join(import.meta.dirname, '..', '..', 'content');
 const readYaml = <T>(path: string) => parse(readFileSync(join(contentRoot, path), 'utf8')) as T;
@@ -265,11 +265,11 @@ test.describe('dosing planner', () => {
 		]);
 		expect(download.suggestedFilename()).toBe('tofersen-dosing-plan.ics');
 		const text = readFileSync((await download.path()) as string, 'utf8');
-		const calendar = readICalendar(text);
-		expect(calendar.events.map((event) => isoFromBasic(property(event, 'DTSTART').value))).toEqual(expected);
-		expect(calendar.events.map((event) => property(event, 'DTSTART').params['VALUE'])).toEqual(expected.map(() => 'DATE'));
-		expect(unescapeText(property(calendar.events[3]!, 'SUMMARY').value)).toBe('Tofersen dose 4 (maintenance)');
-		expect(new Set(calendar.events.map((event) => property(event, 'UID').value)).size).toBe(9);
+		const events = eventsOf(readCalendar(text));
+		expect(events.map((event) => valueOf(event, 'dtstart'))).toEqual(expected);
+		expect(events.map((event) => typeOf(event, 'dtstart'))).toEqual(expected.map(() => 'date'));
+		expect(valueOf(events[3]!, 'summary')).toBe('Tofersen dose 4 (maintenance)');
+		expect(new Set(events.map((event) => valueOf(event, 'uid'))).size).toBe(9);
 	});
 
 	test('a wrong date gets a message beside its field and no plan from it on', async ({ page }) => {
