@@ -26,13 +26,13 @@ export function eventsOf(calendar: ICAL.Component): ICAL.Component[] {
 }
 
 /** A property's first value as text (`2026-01-05` for a DATE); throws when absent, so a missing field fails loudly. */
-export function valueOf(event: ICAL.Component, name: string): string {
+export function propertyValue(event: ICAL.Component, name: string): string {
 	const property = event.getFirstProperty(name);
 	if (!property) throw new Error(`The event has no ${name.toUpperCase()}.`);
 	return String(property.getFirstValue());
 }
 
 /** The value type a property was written with (`date` for `;VALUE=DATE`). */
-export function typeOf(event: ICAL.Component, name: string): string | undefined {
+export function valueType(event: ICAL.Component, name: string): string | undefined {
 	return event.getFirstProperty(name)?.type;
 }

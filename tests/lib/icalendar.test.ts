@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDate, type CalendarDate } from '@/lib/calendar-date';
 import { dosingCalendar, planDoses } from '@/lib/dosing-schedule';
 import { buildICalendar, escapeText, foldLine } from '@/lib/icalendar';
-import { checkContentLines, eventsOf, readCalendar, typeOf, valueOf } from '../ical';
+import { checkContentLines, eventsOf, readCalendar, valueType, propertyValue } from '../ical';
 
 const stamp = new Date('2026-01-02T09:15:30.000Z');
 const plan = planDoses({
@@ -24,7 +24,7 @@ describe('the dosing calendar file', () => {
 
 	it('holds one all-day event per planned dose, on the planned dates', () => {
 		const events = eventsOf(readCalendar(ics));
-		expect(events.map((event) => valueOf(event, 'dtstart'))).toEqual([
+		expect(events.map((event) => propertyValue(event, 'dtstart'))).toEqual([
 			'2026-01-05',
 			'2026-01-23',
 			'2026-02-06',
@@ -33,19 +33,19 @@ describe('the dosing calendar file', () => {
 			'2026-05-01',
 		]);
 		for (const event of events) {
-			expect(typeOf(event, 'dtstart')).toBe('date');
-			expect(typeOf(event, 'dtend')).toBe('date');
-			expect(valueOf(event, 'dtstamp')).toBe('2026-01-02T09:15:30Z');
+			expect(valueType(event, 'dtstart')).toBe('date');
+			expect(valueType(event, 'dtend')).toBe('date');
+			expect(propertyValue(event, 'dtstamp')).toBe('2026-01-02T09:15:30Z');
 		}
-		expect(valueOf(events[0]!, 'dtend')).toBe('2026-01-06');
+		expect(propertyValue(events[0]!, 'dtend')).toBe('2026-01-06');
 	});
 
 	it('gives every dose its own UID and a neutral summary', () => {
 		const events = eventsOf(readCalendar(ics));
-		const uids = events.map((event) => valueOf(event, 'uid'));
+		const uids = events.map((event) => propertyValue(event, 'uid'));
 		expect(new Set(uids).size).toBe(events.length);
 		expect(uids[0]).toBe('plan-7f3a-dose-1@tofersen-lp-guide');
-		expect(events.map((event) => valueOf(event, 'summary'))).toEqual([
+		expect(events.map((event) => propertyValue(event, 'summary'))).toEqual([
 			'Tofersen dose 1 (loading)',
 			'Tofersen dose 2 (loading)',
 			'Tofersen dose 3 (loading)',
@@ -68,7 +68,7 @@ describe('the dosing calendar file', () => {
 		expect(() => checkContentLines(ics)).not.toThrow();
 		const text = buildICalendar([{ uid: 'x@y', date: { year: 2026, month: 1, day: 1 }, summary: 'é'.repeat(60) }], stamp);
 		expect(() => checkContentLines(text)).not.toThrow();
-		expect(valueOf(eventsOf(readCalendar(text))[0]!, 'summary')).toBe('é'.repeat(60));
+		expect(propertyValue(eventsOf(readCalendar(text))[0]!, 'summary')).toBe('é'.repeat(60));
 	});
 
 	it('ends every line with CRLF: the line check rejects a bare LF and a line over 75 octets', () => {
@@ -79,6 +79,6 @@ describe('the dosing calendar file', () => {
 	it('escapes commas, semicolons, backslashes and line breaks in text', () => {
 		expect(escapeText('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
 		const text = buildICalendar([{ uid: 'x@y', date: { year: 2026, month: 1, day: 1 }, summary: 'one, two; three' }], stamp);
-		expect(valueOf(eventsOf(readCalendar(text))[0]!, 'summary')).toBe('one, two; three');
+		expect(propertyValue(eventsOf(readCalendar(text))[0]!, 'summary')).toBe('one, two; three');
 	});
 });
