@@ -4,7 +4,8 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import WalkthroughIsland from '@/components/walkthrough/WalkthroughIsland';
+import PlphWalkthrough from '@/components/walkthrough/PlphWalkthrough';
+import SeriousEventWalkthrough from '@/components/walkthrough/SeriousEventWalkthrough';
 import { storageKey } from '@/lib/walkthrough-session';
 import { startPointsLabel } from '@/components/walkthrough/StartPoints';
 import { preparedWorkflow } from './prepared-workflow';
@@ -27,13 +28,13 @@ const pageProps = {
 } as const;
 
 function renderIsland({ strict = false, navigate = vi.fn<(href: string) => void>() } = {}) {
-	const island = <WalkthroughIsland {...pageProps} navigate={navigate} />;
+	const island = <PlphWalkthrough {...pageProps} navigate={navigate} />;
 	return render(strict ? <StrictMode>{island}</StrictMode> : island);
 }
 
 function renderSeriousEvent({ strict = false } = {}) {
 	const island = (
-		<WalkthroughIsland
+		<SeriousEventWalkthrough
 			{...pageProps}
 			workflowId="serious-event"
 			workflow={seriousEvent}
@@ -53,6 +54,15 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict) => {
+	it('opens the case summary when asked, loading its code then', async () => {
+		const user = userEvent.setup();
+		renderIsland({ strict });
+		await user.click(screen.getByRole('button', { name: answerLabel('redFlags', 'redFlags.none') }));
+		await user.click(screen.getByRole('button', { name: 'Summary' }));
+		const summary = await screen.findByRole('region', { name: 'Case summary' });
+		expect(summary.textContent).toContain(step('redFlags').title);
+	});
+
 	it('opens at the first red-flag question', () => {
 		renderIsland({ strict });
 		expect(currentHeading().textContent).toBe(step('redFlags').title);
@@ -332,7 +342,7 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 
 describe('the walkthrough before its script runs (as the server renders it)', () => {
 	it('has no enabled button, and says where the same steps are', () => {
-		const html = renderToString(<WalkthroughIsland {...pageProps} />);
+		const html = renderToString(<PlphWalkthrough {...pageProps} />);
 		const page = new DOMParser().parseFromString(html, 'text/html');
 		const buttons = [...page.querySelectorAll('button')];
 		expect(buttons.length).toBeGreaterThan(2);

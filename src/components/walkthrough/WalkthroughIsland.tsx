@@ -4,7 +4,8 @@
  * decides what to recommend.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { workflows, type WorkflowId } from '@/machines/registry';
+import type { AnyStateMachine } from 'xstate';
+import type { WorkflowId } from '@/machines/workflow-pages';
 import type { AnswerData, StepMeta, WorkflowOutput } from '@/machines/workflow-types';
 import { walkthroughRecap } from '@/lib/walkthrough-recap';
 import type { PreparedWorkflow } from '@/lib/walkthrough-content';
@@ -17,9 +18,12 @@ import { StartNotices } from './StartNotices';
 import { StartPoints } from './StartPoints';
 import { isStartEvent } from '@/machines/start-points';
 import { StepTimer } from './StepTimer';
-import { CaseSummary } from './CaseSummary';
 import { clockStartsAt } from '@/lib/step-timer';
 import { handoverHref } from '@/lib/walkthrough-pages';
+import { onDemand, useOnDemand } from './on-demand';
+
+/** The case summary's code (and the summary text's), loaded when the reader opens it. */
+const caseSummaryModule = onDemand(() => import('./CaseSummary'));
 
 export interface WalkthroughIslandProps {
 	workflowId: WorkflowId;
@@ -41,6 +45,15 @@ const openPage = (href: string) => window.location.assign(href);
 /** A link to an element on the page, or the same words as plain text where the line only keeps its room. */
 const link = (active: boolean, targetId: string, text: string) => (active ? <a href={`#${targetId}`}>{text}</a> : <span>{text}</span>);
 
+/**
+ * The page's own workflow machine: each walkthrough page's island entry (PlphWalkthrough.tsx and its
+ * siblings) passes its one machine, so a page never builds the other workflows' machines.
+ */
+export interface WorkflowMachine {
+	machine: AnyStateMachine;
+	machineVersion: number;
+}
+
 export default function WalkthroughIsland({
 	workflowId,
 	workflow,
@@ -49,13 +62,17 @@ export default function WalkthroughIsland({
 	topic,
 	diagramIds,
 	navigate = openPage,
-}: WalkthroughIslandProps) {
-	const walkthrough = useWalkthrough(workflowId, workflow.stepPaths);
+	machine,
+	machineVersion,
+}: WalkthroughIslandProps & WorkflowMachine) {
+	const walkthrough = useWalkthrough(workflowId, workflow.stepPaths, { machine, machineVersion });
 	const { current, path, session } = walkthrough;
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const [announcement, setAnnouncement] = useState('');
 	const [confirmingNewCase, setConfirmingNewCase] = useState(false);
 	const [showingSummary, setShowingSummary] = useState(false);
+	const summaryPanel = useOnDemand(caseSummaryModule, showingSummary);
+	useEffect(() => caseSummaryModule.prefetchWhenIdle(), []);
 	const userMoved = useRef(false);
 	/** Set by the "New or worse symptoms?" exit: once the hand-over is saved, go straight on. */
 	const leavingByExit = useRef(false);
@@ -96,7 +113,7 @@ export default function WalkthroughIsland({
 	}
 
 	const snapshot = current.snapshot;
-	const meta = workflows[workflowId].machine.root.states[current.stateId]?.meta as StepMeta | undefined;
+	const meta = machine.root.states[current.stateId]?.meta as StepMeta | undefined;
 	const kind = meta?.kind ?? 'question';
 	const ended = snapshot.status === 'done';
 	const output = (ended ? snapshot.output : undefined) as WorkflowOutput | undefined;
@@ -105,7 +122,6 @@ export default function WalkthroughIsland({
 		setConfirmingNewCase(false);
 		action(...args);
 	};
-	const machine = workflows[workflowId].machine;
 	const context = snapshot.context as Record<string, unknown>;
 	const listFromContext = (field: string | undefined) => {
 		const value = field ? context[field] : undefined;
@@ -260,12 +276,22 @@ export default function WalkthroughIsland({
 			>
 				Summary
 			</button>
-			{showingSummary && (
-				<CaseSummary
+			{showingSummary && summaryPanel.module && (
+				<summaryPanel.module.CaseSummary
 					context={{ workflow, session, path, contentVersion }}
 					onTrialCode={walkthrough.setTrialCode}
 					onCleared={walkthrough.forgetEverything}
 				/>
+			)}
+			{showingSummary && !summaryPanel.module && (
+				<p className="wt-notice" role="status">
+					{summaryPanel.failed ? 'The summary could not be opened: this device has not saved it for offline use yet. ' : 'Opening the summary…'}
+					{summaryPanel.failed && (
+						<button type="button" className="wt-button wt-secondary" onClick={summaryPanel.retry}>
+							Try again
+						</button>
+					)}
+				</p>
 			)}
 			<PathSoFar path={path} workflow={workflow} />
 			<p className="sr-only" aria-live="polite">

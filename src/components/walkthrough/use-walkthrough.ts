@@ -5,7 +5,8 @@
  * answers; this hook never decides anything clinical, it only records what the user chose.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { workflows, type WorkflowId } from '@/machines/registry';
+import type { AnyStateMachine } from 'xstate';
+import type { WorkflowId } from '@/machines/workflow-pages';
 import type { AnswerData } from '@/machines/workflow-types';
 import type { StepPaths } from '@/lib/step-paths';
 import { decideStart, type StartNotice } from '@/lib/walkthrough-start';
@@ -68,8 +69,11 @@ function recordInHistory(session: WalkthroughSession, stepId: string, pushAnswer
 	window.history.replaceState(withHistoryEntry(window.history.state, historyEntryOf(session, pushed)), '', url);
 }
 
-export function useWalkthrough(workflowId: WorkflowId, stepPaths: StepPaths) {
-	const { machine, version } = workflows[workflowId];
+export function useWalkthrough(
+	workflowId: WorkflowId,
+	stepPaths: StepPaths,
+	{ machine, machineVersion: version }: { machine: AnyStateMachine; machineVersion: number },
+) {
 	// Before the saved session is read (and on the server) the walkthrough shows its first step.
 	const [session, setSession] = useState<WalkthroughSession>(() => newSession(workflowId, version, new Date(0)));
 	const [loaded, setLoaded] = useState(false);
