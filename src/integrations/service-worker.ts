@@ -1,12 +1,14 @@
 /**
  * Astro integration: after the build, generates a service worker (workbox-build) that precaches the
  * whole site (every page, asset and the search index), so that after one visit the guide works with
- * no network at all. A new build gets a new precache manifest, which is how a reader learns that a new
+ * no network at all. Pages register it only once they have loaded and gone idle, and it fetches the
+ * walkthrough pages first (precache-order.ts). A new build gets a new precache manifest, which is how a reader learns that a new
  * content version exists (see src/components/offline/register-service-worker.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type GenerateSWOptions, generateSW } from 'workbox-build';
+import { inPrecacheOrder } from './precache-order';
 
 /** Query parameters that name a walkthrough step or a hand-over: they select no different file. */
 export const ignoredQueryParameters = [/^ts$/, /^step$/, /^from$/, /^pattern$/];
@@ -27,6 +29,8 @@ export function serviceWorkerOptions(distDir: string): GenerateSWOptions {
 		directoryIndex: 'index.html',
 		// Pagefind asks for pagefind-entry.json?ts=…; links into a step add ?step=….
 		ignoreURLParametersMatching: ignoredQueryParameters,
+		// Walkthrough pages first, then the code every page runs, other pages, and the rest (precache-order.ts).
+		manifestTransforms: [async (entries) => ({ manifest: inPrecacheOrder(entries), warnings: [] })],
 		// The Pagefind wasm and index files are larger than Workbox's 2 MB default limit allows for.
 		maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
 		cleanupOutdatedCaches: true,
