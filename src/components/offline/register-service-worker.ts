@@ -46,7 +46,7 @@ export function registerServiceWorkerWhenIdle(): void {
 	// Safari has no requestIdleCallback: there, a short pause after `load` stands in for it.
 	const whenIdle = () => {
 		if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: idleTimeoutMs });
-		else window.setTimeout(register, 1_000);
+		else setTimeout(register, 1_000);
 	};
 	if (document.readyState === 'complete') whenIdle();
 	else window.addEventListener('load', whenIdle, { once: true });

@@ -39,7 +39,7 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
 				get().catch(() => undefined);
 			};
 			if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 10_000 });
-			else window.setTimeout(prefetch, 2_000);
+			else setTimeout(prefetch, 2_000);
 		},
 	};
 }
