@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { parseHtml } from '../lib/parse-html.ts';
+import { hostsWalkthroughIsland } from '../../src/integrations/precache-order.ts';
 
 export const pageKinds = ['content', 'walkthrough', 'training'] as const;
 export type PageKind = (typeof pageKinds)[number];
@@ -20,16 +20,10 @@ export interface MeasuredPage {
 /** The training tools' pages: the scenario player and the onboarding path are React islands by design. */
 export const trainingPagePaths: ReadonlySet<string> = new Set(['/training/', '/onboarding/']);
 
-/** True when the page's HTML carries the walkthrough island (its component module is named after it). */
-export function hostsWalkthrough(html: string): boolean {
-	return parseHtml(html)
-		.querySelectorAll('astro-island')
-		.some((island) => /(^|\/)[\w-]*Walkthrough[\w-]*\.[\w-]+\.js$/.test(island.getAttributeValue('component-url') ?? ''));
-}
-
 export function pageKindOf(path: string, html: string): PageKind {
 	if (trainingPagePaths.has(path)) return 'training';
-	if (hostsWalkthrough(html)) return 'walkthrough';
+	// The same test the service worker uses to precache walkthrough pages first.
+	if (hostsWalkthroughIsland(html)) return 'walkthrough';
 	return 'content';
 }
 

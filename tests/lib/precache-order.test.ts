@@ -1,7 +1,8 @@
 /** The service worker precaches the walkthrough pages first, then the code they run, other pages, and the rest. */
 import { describe, expect, it } from 'vitest';
-import { inPrecacheOrder, precacheRank } from '@/integrations/precache-order';
-import { workflowPagePaths } from '@/machines/workflow-pages';
+import { hostsWalkthroughIsland, inPrecacheOrder } from '@/integrations/precache-order';
+
+const walkthroughPages = new Set(['blood-patch/index.html', 'plph/index.html', 'serious-events/index.html']);
 
 describe('the precache order', () => {
 	it('puts every walkthrough page first, then scripts and styles, then other pages, then the rest', () => {
@@ -18,7 +19,7 @@ describe('the precache order', () => {
 			'_astro/print.Bx1.css',
 			'serious-events/index.html',
 		].map((url) => ({ url, revision: 'r' }));
-		expect(inPrecacheOrder(found).map((entry) => entry.url)).toEqual([
+		expect(inPrecacheOrder(found, walkthroughPages).map((entry) => entry.url)).toEqual([
 			'blood-patch/index.html',
 			'plph/index.html',
 			'serious-events/index.html',
@@ -33,13 +34,16 @@ describe('the precache order', () => {
 		]);
 	});
 
-	it('knows every workflow’s page as a walkthrough page', () => {
-		for (const path of Object.values(workflowPagePaths)) expect(precacheRank(`${path.slice(1)}index.html`)).toBe(0);
+	it('knows a walkthrough page by its walkthrough island', () => {
+		expect(hostsWalkthroughIsland('<astro-island uid="Z1" component-url="/_astro/PlphWalkthrough.xEznXF5w.js" client="load">')).toBe(true);
+		expect(hostsWalkthroughIsland('<astro-island uid="Z1" component-url="/_astro/WalkthroughIsland.T6DTP25X.js" client="load">')).toBe(true);
+		expect(hostsWalkthroughIsland('<astro-island uid="Z2" component-url="/_astro/ScenarioPlayerIsland.CTGmCu3e.js">')).toBe(false);
+		expect(hostsWalkthroughIsland('<a href="/walkthroughs/">Walkthroughs</a>')).toBe(false);
 	});
 
 	it('keeps every entry, once', () => {
 		const entries = ['b.png', 'plph/index.html', 'a.html'].map((url) => ({ url }));
-		expect(inPrecacheOrder(entries)).toHaveLength(3);
-		expect(new Set(inPrecacheOrder(entries))).toEqual(new Set(entries));
+		expect(inPrecacheOrder(entries, walkthroughPages)).toHaveLength(3);
+		expect(new Set(inPrecacheOrder(entries, walkthroughPages))).toEqual(new Set(entries));
 	});
 });

@@ -4,7 +4,7 @@
  * stores anything of its own beyond the answer log.
  */
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { type AnyStateMachine, createActor } from 'xstate';
 import { sessionActor } from '@/lib/session-actor';
 import { newSession, replay, type WalkthroughSession } from '@/lib/walkthrough-session';
 import { bloodPatchMachine, bloodPatchMachineVersion } from '@/machines/blood-patch';
@@ -14,7 +14,7 @@ import { bloodPatchChecksPass, noRedFlags } from '../machines/walk';
 const at = new Date('2026-11-26T09:00:00.000Z');
 const later = new Date('2026-11-26T09:05:00.000Z');
 
-function start(session: WalkthroughSession = newSession('plph', plphMachineVersion, at), machine = plphMachine) {
+function start(session: WalkthroughSession = newSession('plph', plphMachineVersion, at), machine: AnyStateMachine = plphMachine) {
 	const actor = createActor(sessionActor, { input: { machine, session } });
 	actor.start();
 	return actor;
