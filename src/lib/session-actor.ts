@@ -11,7 +11,9 @@
  * this actor's snapshot.
  */
 import { type AnyStateMachine, assertEvent, assign, setup, transition } from 'xstate';
+import type { AnswerData } from '@/machines/workflow-types';
 import {
+	eventOf,
 	newSession,
 	replay,
 	stateIdOf,
@@ -40,7 +42,8 @@ export interface SessionContext {
 export type SessionEvent =
 	/** A session read from this device (already checked) or decided at start. */
 	| { type: 'load'; session: WalkthroughSession }
-	| { type: 'answer'; event: string; at: Date; fromLink?: boolean }
+	/** `data`: the options ticked on a multi-select step. */
+	| { type: 'answer'; event: string; data?: AnswerData; at: Date; fromLink?: boolean }
 	| { type: 'back' }
 	| { type: 'tick'; itemId: string; ticked: boolean; at: Date }
 	| { type: 'trialCode'; code: string }
@@ -53,7 +56,7 @@ function replayedWithAnswer(machine: AnyStateMachine, replayed: Replay, session:
 	const path = replayed.path.slice(0, -1);
 	const here = replayed.path.at(-1);
 	if (!here) return replay(machine, session);
-	const [next] = transition(machine, replayed.current, { type: answer.event });
+	const [next] = transition(machine, replayed.current, eventOf(answer));
 	path.push({ ...here, answer }, { stateId: stateIdOf(next), snapshot: next });
 	return { ok: true, path, current: next };
 }
@@ -78,7 +81,7 @@ export const sessionActor = setup({
 		machineAcceptsAnswer: ({ context, event }) => {
 			assertEvent(event, 'answer');
 			const { replayed } = context;
-			return replayed.ok && replayed.current.status === 'active' && replayed.current.can({ type: event.event });
+			return replayed.ok && replayed.current.status === 'active' && replayed.current.can(eventOf(event));
 		},
 		hasAnswers: ({ context }) => context.session.answers.length > 0,
 	},
@@ -89,7 +92,7 @@ export const sessionActor = setup({
 		}),
 		recordAnswer: assign(({ context, event }) => {
 			assertEvent(event, 'answer');
-			const session = withAnswer(context.session, event.event, event.at, event.fromLink);
+			const session = withAnswer(context.session, event.event, event.at, event.fromLink, event.data);
 			return { session, replayed: replayedWithAnswer(context.machine, context.replayed, session) };
 		}),
 		takeBackAnswer: assign(({ context }) => {

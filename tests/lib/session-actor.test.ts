@@ -32,40 +32,51 @@ const fullReplayOf = (actor: ReturnType<typeof start>) => {
 describe('the session actor', () => {
 	it('records an answer the clinical machine accepts, with its time, and moves the path on', () => {
 		const actor = start();
-		actor.send({ type: 'answer', event: 'flag.meningitis.no', at: later });
+		actor.send({ type: 'answer', event: 'redFlags.none', at: later });
 		const { session, replayed } = actor.getSnapshot().context;
-		expect(session.answers).toEqual([{ event: 'flag.meningitis.no', at: later.toISOString() }]);
-		expect(replayed.ok && replayed.path.map((step) => step.stateId)).toEqual(['flagMeningitis', 'flagPressure']);
+		expect(session.answers).toEqual([{ event: 'redFlags.none', at: later.toISOString() }]);
+		expect(replayed.ok && replayed.path.map((step) => step.stateId)).toEqual(['redFlags', 'timing']);
 	});
 
 	it('refuses an answer the clinical machine does not accept at the current step', () => {
 		const actor = start();
-		actor.send({ type: 'answer', event: 'flag.pressure.no', at: later });
+		actor.send({ type: 'answer', event: 'timing.withinFiveDays', at: later });
 		actor.send({ type: 'answer', event: 'made.up', at: later });
 		expect(actor.getSnapshot().context.session.answers).toEqual([]);
 	});
 
+	it('records the options ticked on a multi-select step, and refuses a set the machine does not accept', () => {
+		const actor = start();
+		actor.send({ type: 'answer', event: 'redFlags.ticked', data: { choices: [] }, at: later });
+		expect(actor.getSnapshot().context.session.answers).toEqual([]);
+		actor.send({ type: 'answer', event: 'redFlags.ticked', data: { choices: ['fever'] }, at: later });
+		expect(actor.getSnapshot().context.session.answers).toEqual([{ event: 'redFlags.ticked', data: { choices: ['fever'] }, at: later.toISOString() }]);
+		expect(shape(actor.getSnapshot().context.replayed)).toEqual(fullReplayOf(actor));
+	});
+
 	it('refuses answers once the workflow has reached an outcome', () => {
 		const actor = start();
-		actor.send({ type: 'answer', event: 'flag.meningitis.yes', at: later });
+		const toOutcome = ['redFlags.none', 'timing.withinFiveDays', 'character.notPostural', 'nonPostural.needsEvaluation'];
+		for (const event of toOutcome) actor.send({ type: 'answer', event, at: later });
 		const { replayed } = actor.getSnapshot().context;
 		expect(replayed.ok && replayed.current.status).toBe('done');
-		actor.send({ type: 'answer', event: 'flag.meningitis.no', at: later });
-		expect(actor.getSnapshot().context.session.answers).toHaveLength(1);
+		actor.send({ type: 'answer', event: 'redFlags.none', at: later });
+		expect(actor.getSnapshot().context.session.answers).toHaveLength(toOutcome.length);
 	});
 
 	it('keeps the path equal to a full replay of the log after every answer, Back and tick', () => {
 		const actor = start();
-		for (const event of noRedFlags) {
+		const answers = [...noRedFlags, 'timing.withinFiveDays', 'character.postural', 'breathing.comfortableFlat'];
+		for (const event of answers) {
 			actor.send({ type: 'answer', event, at: later });
 			expect(shape(actor.getSnapshot().context.replayed)).toEqual(fullReplayOf(actor));
 		}
 		actor.send({ type: 'back' });
 		expect(shape(actor.getSnapshot().context.replayed)).toEqual(fullReplayOf(actor));
 		actor.send({ type: 'back' });
-		actor.send({ type: 'answer', event: 'flag.spinal.no', at: later });
+		actor.send({ type: 'answer', event: 'character.postural', at: later });
 		expect(shape(actor.getSnapshot().context.replayed)).toEqual(fullReplayOf(actor));
-		expect(actor.getSnapshot().context.session.answers.map((answer) => answer.event)).toEqual(noRedFlags.slice(0, 3));
+		expect(actor.getSnapshot().context.session.answers.map((answer) => answer.event)).toEqual(answers.slice(0, -1));
 	});
 
 	it('takes back the last answer and the ticks made after it; Back at the first step does nothing', () => {
@@ -83,13 +94,16 @@ describe('the session actor', () => {
 
 	it('loads a session by replaying its whole log, and reports one that no longer fits', () => {
 		const actor = start();
-		const saved = { ...newSession('plph', plphMachineVersion, at), answers: noRedFlags.slice(0, 2).map((event) => ({ event, at: at.toISOString() })) };
+		const saved = {
+			...newSession('plph', plphMachineVersion, at),
+			answers: ['redFlags.none', 'timing.withinFiveDays'].map((event) => ({ event, at: at.toISOString() })),
+		};
 		actor.send({ type: 'load', session: saved });
 		expect(shape(actor.getSnapshot().context.replayed)).toEqual(fullReplayOf(actor));
-		actor.send({ type: 'load', session: { ...saved, answers: [{ event: 'flag.pressure.no', at: at.toISOString() }] } });
+		actor.send({ type: 'load', session: { ...saved, answers: [{ event: 'timing.withinFiveDays', at: at.toISOString() }] } });
 		expect(actor.getSnapshot().context.replayed).toMatchObject({ ok: false, failedAt: 0 });
 		// Nothing can be answered on a log that does not fit; a new case starts over.
-		actor.send({ type: 'answer', event: 'flag.meningitis.no', at: later });
+		actor.send({ type: 'answer', event: 'redFlags.none', at: later });
 		expect(actor.getSnapshot().context.session.answers).toHaveLength(1);
 		actor.send({ type: 'newCase', at: later });
 		expect(actor.getSnapshot().context.session).toEqual(newSession('plph', plphMachineVersion, later));
