@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { isoDateTime } from '@/lib/stored-record';
 import { readProgressRecord } from '@/lib/training-progress';
+import { readEarlierSessionRecord, readSessionRecord } from '@/lib/walkthrough-session';
 import { progressSchema } from '@/schemas/training-progress';
+import { earlierSessionSchema, sessionSchema } from '@/schemas/walkthrough-session';
 
 const replacements: unknown[] = [undefined, null, 0, 1.5, -1, '', 'x', '2026-11-26T10:00:00.000Z', true, [], ['x'], {}, { x: 1 }];
 
@@ -80,5 +82,42 @@ describe('the training-progress record', () => {
 		// Both accept some variants (extra fields, other ids) and reject most: the comparison is not vacuous.
 		expect(accepted).toBeGreaterThan(5);
 		expect(variants - accepted).toBeGreaterThan(100);
+	});
+});
+
+/** Every top-level field a schema declares, so a fixture can be checked to cover them all. */
+const fieldsOf = (schema: { def: { shape: Record<string, unknown> } }) => Object.keys(schema.def.shape).sort();
+
+describe('the walkthrough session record', () => {
+	const valid = {
+		format: 2,
+		workflowId: 'plph',
+		machineVersion: 3,
+		startedAt: '2026-11-26T09:00:00.000Z',
+		input: { suspectedPatterns: ['spinal', 'pressure'] },
+		trialCode: 'TOF-0042',
+		reportedAt: '2026-11-26T08:30:00+01:00',
+		handedOverFrom: 'serious-event',
+		answers: [
+			{ event: 'redFlags.ticked', data: { choices: ['fever'] }, at: '2026-11-26T09:01:00.000Z' },
+			{ event: 'timing.withinFiveDays', at: '2026-11-26T09:02:00+01:00', fromLink: true },
+		],
+		ticks: { '1': { hydrate: '2026-11-26T09:03:00.000Z' } },
+		unknownField: 'dropped',
+	};
+
+	it('is read by the hand check exactly as sessionSchema reads it', () => {
+		// A field added to the schema must be added to this record, and so to the comparison.
+		expect(Object.keys(valid).filter((key) => key !== 'unknownField').sort()).toEqual(fieldsOf(sessionSchema));
+		const { variants, accepted } = expectAgreement(sessionSchema, readSessionRecord, valid);
+		expect(accepted).toBeGreaterThan(5);
+		expect(variants - accepted).toBeGreaterThan(100);
+	});
+
+	it('saved under an earlier format, is read by the hand check exactly as earlierSessionSchema reads it', () => {
+		const earlier = { format: 1, workflowId: 'plph', answers: [{ event: 'flag.meningitis.no', at: '2026-11-26T09:01:00.000Z' }], ticks: {} };
+		expect(fieldsOf(earlierSessionSchema)).toEqual(['answers', 'format', 'workflowId']);
+		const { accepted } = expectAgreement(earlierSessionSchema, readEarlierSessionRecord, earlier);
+		expect(accepted).toBeGreaterThan(3);
 	});
 });
