@@ -22,6 +22,7 @@ import {
 	withTick,
 	withTrialCode,
 	type Replay,
+	type SessionInput,
 	type WalkthroughSession,
 } from './walkthrough-session';
 
@@ -47,7 +48,8 @@ export type SessionEvent =
 	| { type: 'back' }
 	| { type: 'tick'; itemId: string; ticked: boolean; at: Date }
 	| { type: 'trialCode'; code: string }
-	| { type: 'newCase'; at: Date };
+	/** `input`: what the new case starts from (a training case's carried patterns); none by default. */
+	| { type: 'newCase'; at: Date; input?: SessionInput };
 
 /** The replay after one more answer: one transition from the current step, not a replay of the whole log. */
 function replayedWithAnswer(machine: AnyStateMachine, replayed: Replay, session: WalkthroughSession): Replay {
@@ -109,7 +111,7 @@ export const sessionActor = setup({
 		}),
 		startNewCase: assign(({ context, event }) => {
 			assertEvent(event, 'newCase');
-			const session = newSession(context.session.workflowId, context.session.machineVersion, event.at);
+			const session = newSession(context.session.workflowId, context.session.machineVersion, event.at, event.input ? { input: event.input } : {});
 			return { session, replayed: replay(context.machine, session) };
 		}),
 	},
