@@ -8,7 +8,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
-import { workflows, type WorkflowId } from '@/machines/registry';
+import type { WorkflowId } from '@/machines/workflow-pages';
 import type { AnswerData } from '@/machines/workflow-types';
 import type { PreparedWorkflow } from '@/lib/walkthrough-content';
 import { newSession, replay, type GivenAnswer, type PathStep } from '@/lib/walkthrough-session';
@@ -22,6 +22,8 @@ import { ProgressNotices } from './ProgressNotices';
 import { InlineCitations, SourcesPanel } from '../citations/CitationLinks';
 import { StepView } from '../walkthrough/StepView';
 import { stepModel } from '../walkthrough/step-model';
+import { useOnDemand } from '../walkthrough/on-demand';
+import { type LoadedMachine, workflowMachines } from './workflow-machines';
 import '@/styles/tools.css';
 
 export interface ScenarioPlayerProps {
@@ -89,7 +91,7 @@ export default function ScenarioPlayerIsland({ scenarios, workflows: wording }: 
 			</section>
 			<div ref={playerRef} id="scenario-player">
 				{selected && selectedWording ? (
-					<ScenarioRun
+					<ScenarioRunWhenLoaded
 						key={selected.id}
 						scenario={selected}
 						workflow={selectedWording}
@@ -121,6 +123,24 @@ interface ScenarioRunProps {
 	onChooseAnother: () => void;
 }
 
+/** Loads the case's workflow machine (the first case on a workflow only), then plays the case. */
+function ScenarioRunWhenLoaded(props: ScenarioRunProps) {
+	const loaded = useOnDemand(workflowMachines[props.scenario.workflow], true);
+	if (loaded.module) return <ScenarioRun {...props} {...loaded.module} />;
+	return (
+		<section className="tool" aria-label={`Case: ${props.scenario.title}`}>
+			<p className="tool-hint" role="status">
+				{loaded.failed ? 'This case could not be opened: this device has not saved it for offline use yet. ' : 'Opening the case…'}
+				{loaded.failed && (
+					<button type="button" className="tool-button secondary" onClick={loaded.retry}>
+						Try again
+					</button>
+				)}
+			</p>
+		</section>
+	);
+}
+
 /** A training case never happened: its log carries no real time, and nothing of it is saved but the result. */
 const caseTime = new Date(0);
 
@@ -129,10 +149,9 @@ const caseTime = new Date(0);
  * machine, and shown with the walkthrough's own step view: the trainee sees exactly what the
  * walkthrough would show and may answer exactly what it would accept.
  */
-function ScenarioRun({ scenario, workflow, onFinished, onChooseAnother }: ScenarioRunProps) {
+function ScenarioRun({ scenario, workflow, onFinished, onChooseAnother, machine, version }: ScenarioRunProps & LoadedMachine) {
 	const headingId = useId();
 	const stepHeadingId = useId();
-	const { machine, version } = workflows[scenario.workflow];
 	const startInput = scenario.input;
 	const session = useActorRef(sessionActor, {
 		input: { machine, session: newSession(scenario.workflow, version, caseTime, startInput ? { input: startInput } : {}) },
