@@ -125,18 +125,19 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(currentHeading().textContent).toBe(step('timing').title);
 	});
 
-	it('shows a notice and starts again when the saved session is corrupt', () => {
+	it('shows a notice and starts again when the saved session is corrupt', async () => {
 		window.localStorage.setItem(storageKey('plph'), '{"format":2,"answers":[oops');
 		renderIsland({ strict });
-		expect(screen.getByRole('status').textContent).toContain('could not be read');
+		// Notices are a panel loaded when there is one to show.
+		expect((await screen.findByRole('status')).textContent).toContain('could not be read');
 		expect(currentHeading().textContent).toBe(step('redFlags').title);
 		expect(window.localStorage.getItem(`${storageKey('plph')}:unreadable`)).toBe('{"format":2,"answers":[oops');
 	});
 
-	it('opens the start with a message for a link to an unknown step', () => {
+	it('opens the start with a message for a link to an unknown step', async () => {
 		window.history.replaceState(null, '', '/plph/?step=noSuchStep');
 		renderIsland({ strict });
-		expect(screen.getByRole('status').textContent).toContain('“noSuchStep”');
+		expect((await screen.findByRole('status')).textContent).toContain('“noSuchStep”');
 		expect(currentHeading().textContent).toBe(step('redFlags').title);
 	});
 

@@ -14,16 +14,20 @@ import { StepView } from './StepView';
 import { SourcesPanel } from '../citations/CitationLinks';
 import { PathSoFar } from './PathSoFar';
 import { RedFlagExit } from './RedFlagExit';
-import { StartNotices } from './StartNotices';
 import { StartPoints } from './StartPoints';
 import { isStartEvent } from '@/machines/start-points';
-import { StepTimer } from './StepTimer';
 import { clockStartsAt } from '@/lib/step-timer';
 import { handoverHref } from '@/lib/walkthrough-pages';
-import { onDemand, useOnDemand } from './on-demand';
+import { onDemand } from './on-demand';
+import { OnDemandPanel } from './OnDemandPanel';
 
-/** The case summary's code (and the summary text's), loaded when the reader opens it. */
+/**
+ * Panels not every visit shows, loaded when first shown (and in an idle moment after the page is ready):
+ * the case summary, the notices a start can raise, and a step's timer.
+ */
 const caseSummaryModule = onDemand(() => import('./CaseSummary'));
+const startNoticesModule = onDemand(() => import('./StartNotices'));
+const stepTimerModule = onDemand(() => import('./StepTimer'));
 
 export interface WalkthroughIslandProps {
 	workflowId: WorkflowId;
@@ -71,8 +75,9 @@ export default function WalkthroughIsland({
 	const [announcement, setAnnouncement] = useState('');
 	const [confirmingNewCase, setConfirmingNewCase] = useState(false);
 	const [showingSummary, setShowingSummary] = useState(false);
-	const summaryPanel = useOnDemand(caseSummaryModule, showingSummary);
-	useEffect(() => caseSummaryModule.prefetchWhenIdle(), []);
+	useEffect(() => {
+		for (const panel of [startNoticesModule, stepTimerModule, caseSummaryModule]) panel.prefetchWhenIdle();
+	}, []);
 	const userMoved = useRef(false);
 	/** Set by the "New or worse symptoms?" exit: once the hand-over is saved, go straight on. */
 	const leavingByExit = useRef(false);
@@ -196,14 +201,18 @@ export default function WalkthroughIsland({
 					</span>
 				</span>
 			</p>
-			<StartNotices
-				notices={walkthrough.notices}
-				workflow={workflow}
-				workflowTitles={workflowTitles}
-				canRestore={walkthrough.setAside !== undefined}
-				onRestore={act(walkthrough.restoreSetAside)}
-				onDismiss={walkthrough.dismissNotices}
-			/>
+			<OnDemandPanel source={startNoticesModule} wanted={walkthrough.notices.length > 0} name="A notice about this case">
+				{({ StartNotices }) => (
+					<StartNotices
+						notices={walkthrough.notices}
+						workflow={workflow}
+						workflowTitles={workflowTitles}
+						canRestore={walkthrough.setAside !== undefined}
+						onRestore={act(walkthrough.restoreSetAside)}
+						onDismiss={walkthrough.dismissNotices}
+					/>
+				)}
+			</OnDemandPanel>
 			{!walkthrough.storageWorks && (
 				<p className="wt-notice" role="status">
 					This browser is not letting the guide save progress on this device; the walkthrough works, but a
@@ -227,12 +236,19 @@ export default function WalkthroughIsland({
 			/>
 			<StartPoints id={startsId} starts={starts} live={live} onStart={act(walkthrough.answer)} />
 			{meta?.timer && step.timer && live && (
-				<StepTimer
-					timer={meta.timer}
-					wording={step.timer}
-					start={clockStartsAt(meta.timer, session)}
-					onReportedAt={walkthrough.setReportedAt}
-				/>
+				<OnDemandPanel source={stepTimerModule} wanted name="This step's timer">
+					{({ StepTimer }) =>
+						meta.timer &&
+						step.timer && (
+							<StepTimer
+								timer={meta.timer}
+								wording={step.timer}
+								start={clockStartsAt(meta.timer, session)}
+								onReportedAt={walkthrough.setReportedAt}
+							/>
+						)
+					}
+				</OnDemandPanel>
 			)}
 			<SourcesPanel citations={step.citations} background={topic} />
 			{exitOffered && workflow.redFlagExit && (
@@ -276,23 +292,15 @@ export default function WalkthroughIsland({
 			>
 				Summary
 			</button>
-			{showingSummary && summaryPanel.module && (
-				<summaryPanel.module.CaseSummary
-					context={{ workflow, session, path, contentVersion }}
-					onTrialCode={walkthrough.setTrialCode}
-					onCleared={walkthrough.forgetEverything}
-				/>
-			)}
-			{showingSummary && !summaryPanel.module && (
-				<p className="wt-notice" role="status">
-					{summaryPanel.failed ? 'The summary could not be opened: this device has not saved it for offline use yet. ' : 'Opening the summary…'}
-					{summaryPanel.failed && (
-						<button type="button" className="wt-button wt-secondary" onClick={summaryPanel.retry}>
-							Try again
-						</button>
-					)}
-				</p>
-			)}
+			<OnDemandPanel source={caseSummaryModule} wanted={showingSummary} name="The summary" loading="Opening the summary…">
+				{({ CaseSummary }) => (
+					<CaseSummary
+						context={{ workflow, session, path, contentVersion }}
+						onTrialCode={walkthrough.setTrialCode}
+						onCleared={walkthrough.forgetEverything}
+					/>
+				)}
+			</OnDemandPanel>
 			<PathSoFar path={path} workflow={workflow} />
 			<p className="sr-only" aria-live="polite">
 				{announcement}
