@@ -9,7 +9,7 @@ import type { CitationLink, PreparedStep, PreparedWorkflow } from './walkthrough
 
 type PackedStep = Omit<PreparedStep, 'citations' | 'items'> & {
 	citations: number[];
-	items: { id: string; label: string; citations: number[] }[];
+	items: (Omit<PreparedStep['items'][number], 'citations'> & { citations: number[] })[];
 };
 
 export interface PackedWorkflow extends Omit<PreparedWorkflow, 'steps'> {

@@ -6,6 +6,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import PlphWalkthrough from '@/components/walkthrough/PlphWalkthrough';
 import SeriousEventWalkthrough from '@/components/walkthrough/SeriousEventWalkthrough';
+import { packWorkflow } from '@/lib/packed-wording';
 import { storageKey } from '@/lib/walkthrough-session';
 import { startPointsLabel } from '@/components/walkthrough/StartPoints';
 import { preparedWorkflow } from './prepared-workflow';
@@ -20,7 +21,7 @@ const answerLabel = (stateId: string, event: string) => step(stateId).answers.fi
 
 const pageProps = {
 	workflowId: 'plph',
-	workflow: plph,
+	workflow: packWorkflow(plph),
 	workflowTitles: titles,
 	contentVersion: 'test',
 	topic: { href: '/plph/', title: 'Post-lumbar-puncture headache (PLPH)' },
@@ -37,7 +38,7 @@ function renderSeriousEvent({ strict = false } = {}) {
 		<SeriousEventWalkthrough
 			{...pageProps}
 			workflowId="serious-event"
-			workflow={seriousEvent}
+			workflow={packWorkflow(seriousEvent)}
 			topic={{ href: '/serious-events/', title: 'Serious neurologic events' }}
 			diagramIds={{ flowchart: 'flowchart-serious-event', outline: 'outline-serious-event' }}
 		/>

@@ -3,12 +3,12 @@
  * workflow's wording. It shows what the machine allows and records what the user chose; it never
  * decides what to recommend.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AnyStateMachine } from 'xstate';
 import type { WorkflowId } from '@/machines/workflow-pages';
 import type { AnswerData, StepMeta, WorkflowOutput } from '@/machines/workflow-types';
 import { walkthroughRecap } from '@/lib/walkthrough-recap';
-import type { PreparedWorkflow } from '@/lib/walkthrough-content';
+import { type PackedWorkflow, unpackWorkflow } from '@/lib/packed-wording';
 import { useWalkthrough } from './use-walkthrough';
 import { StepView } from './StepView';
 import { SourcesPanel } from '../citations/CitationLinks';
@@ -31,7 +31,8 @@ const stepTimerModule = onDemand(() => import('./StepTimer'));
 
 export interface WalkthroughIslandProps {
 	workflowId: WorkflowId;
-	workflow: PreparedWorkflow;
+	/** This workflow's wording, packed (each cited reference once; src/lib/packed-wording.ts). */
+	workflow: PackedWorkflow;
 	/** Titles of every workflow, to name the one that handed over. */
 	workflowTitles: Record<string, string>;
 	/** Content version, printed on the case summary. */
@@ -60,7 +61,7 @@ export interface WorkflowMachine {
 
 export default function WalkthroughIsland({
 	workflowId,
-	workflow,
+	workflow: packedWorkflow,
 	workflowTitles,
 	contentVersion,
 	topic,
@@ -69,6 +70,7 @@ export default function WalkthroughIsland({
 	machine,
 	machineVersion,
 }: WalkthroughIslandProps & WorkflowMachine) {
+	const workflow = useMemo(() => unpackWorkflow(packedWorkflow), [packedWorkflow]);
 	const walkthrough = useWalkthrough(workflowId, workflow.stepPaths, { machine, machineVersion });
 	const { current, path, session } = walkthrough;
 	const headingRef = useRef<HTMLHeadingElement>(null);
