@@ -1,13 +1,15 @@
 /**
- * A walkthrough page builds only its own workflow's machine: every JavaScript module the built /plph/
- * page can load (its scripts, its islands and everything they import, statically or on demand) holds
- * none of the blood-patch or serious-event machines' state ids. Reads the build in dist/; no browser.
+ * A walkthrough page builds only its own workflow's machine: every JavaScript module the built
+ * /walkthroughs/plph/ page can load (its scripts, its islands and everything they import, statically or
+ * on demand) holds none of the blood-patch or serious-event machines' state ids. Reads the build in
+ * dist/; no browser.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { assetsOfPage, staticImportsOf } from '../../scripts/bench/page-weight.ts';
-import { workflows, type WorkflowId } from '@/machines/registry';
+import { workflowIds, workflows, type WorkflowId } from '@/machines/registry';
+import { walkthroughPagePath } from '@/lib/walkthrough-pages';
 
 const distRoot = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -33,11 +35,8 @@ function modulesOfPage(pagePath: string): Map<string, string> {
 
 const stateIds = (id: WorkflowId) => new Set(Object.keys(workflows[id].machine.root.states));
 
-for (const [page, own] of [
-	['/plph/', 'plph'],
-	['/blood-patch/', 'blood-patch'],
-	['/serious-events/', 'serious-event'],
-] as const) {
+for (const own of workflowIds) {
+	const page = walkthroughPagePath(own);
 	test(`${page} ships only the ${own} machine`, () => {
 		const modules = modulesOfPage(page);
 		const code = [...modules.values()].join('\n');
