@@ -19,6 +19,7 @@ import {
 	stateIdOf,
 	withAnswer,
 	withoutLastAnswer,
+	withReportedAt,
 	withTick,
 	withTrialCode,
 	type Replay,
@@ -48,6 +49,8 @@ export type SessionEvent =
 	| { type: 'back' }
 	| { type: 'tick'; itemId: string; ticked: boolean; at: Date }
 	| { type: 'trialCode'; code: string }
+	/** When the problem was reported, as the nurse entered it; undefined clears it. */
+	| { type: 'reportedAt'; at: Date | undefined }
 	/** `input`: what the new case starts from (a training case's carried patterns); none by default. */
 	| { type: 'newCase'; at: Date; input?: SessionInput };
 
@@ -109,6 +112,10 @@ export const sessionActor = setup({
 			assertEvent(event, 'trialCode');
 			return { session: withTrialCode(context.session, event.code) };
 		}),
+		setReportedAt: assign(({ context, event }) => {
+			assertEvent(event, 'reportedAt');
+			return { session: withReportedAt(context.session, event.at) };
+		}),
 		startNewCase: assign(({ context, event }) => {
 			assertEvent(event, 'newCase');
 			const session = newSession(context.session.workflowId, context.session.machineVersion, event.at, event.input ? { input: event.input } : {});
@@ -124,6 +131,7 @@ export const sessionActor = setup({
 		back: { guard: 'hasAnswers', actions: 'takeBackAnswer' },
 		tick: { actions: 'recordTick' },
 		trialCode: { actions: 'setTrialCode' },
+		reportedAt: { actions: 'setReportedAt' },
 		newCase: { actions: 'startNewCase' },
 	},
 });

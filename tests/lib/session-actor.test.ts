@@ -110,6 +110,14 @@ describe('the session actor', () => {
 		expect(actor.getSnapshot().context.replayed.ok).toBe(true);
 	});
 
+	it('sets and clears the time the problem was reported', () => {
+		const actor = start();
+		actor.send({ type: 'reportedAt', at: at });
+		expect(actor.getSnapshot().context.session.reportedAt).toBe(at.toISOString());
+		actor.send({ type: 'reportedAt', at: undefined });
+		expect(actor.getSnapshot().context.session).not.toHaveProperty('reportedAt');
+	});
+
 	it('sets and clears the trial code', () => {
 		const actor = start();
 		actor.send({ type: 'trialCode', code: 'TOF-0042' });
