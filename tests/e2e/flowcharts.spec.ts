@@ -42,7 +42,7 @@ test('the chart is measured and centred on the current step only once it is on s
 		};
 	});
 	// A step far into the chart, so that centring it has to scroll.
-	await page.goto('/blood-patch/?step=rest');
+	await page.goto('/walkthroughs/blood-patch/?step=rest');
 	const walkthrough = page.locator('.walkthrough');
 	await expect(walkthrough).toHaveAttribute('data-step', 'rest');
 	await page.waitForLoadState('networkidle');
@@ -69,6 +69,8 @@ test('explore mode shows a tapped step’s wording and sources without moving th
 	await expect(page).toHaveURL(/step=/);
 	const before = await page.locator('.walkthrough').getAttribute('data-step');
 	const diagram = page.locator('[data-diagram="blood-patch"]');
+	// The chart's tools start working when the reader comes near the chart (its script loads then).
+	await diagram.getByRole('group', { name: 'Flowchart tools' }).scrollIntoViewIfNeeded();
 	await diagram.getByRole('button', { name: 'Explore steps' }).click();
 	await diagram.locator('[data-node="rest"]').click();
 	const panel = diagram.locator('.diagram-explore');
