@@ -12,8 +12,11 @@ type PackedStep = Omit<PreparedStep, 'citations' | 'items'> & {
 	items: (Omit<PreparedStep['items'][number], 'citations'> & { citations: number[] })[];
 };
 
-export interface PackedWorkflow extends Omit<PreparedWorkflow, 'steps'> {
+type PreparedExit = NonNullable<PreparedWorkflow['redFlagExit']>;
+
+export interface PackedWorkflow extends Omit<PreparedWorkflow, 'steps' | 'redFlagExit'> {
 	steps: Record<string, PackedStep>;
+	redFlagExit?: Omit<PreparedExit, 'reasoning'> & { reasoning?: number[] };
 	/** Every reference the steps cite, once, by its number. */
 	references: Record<string, Omit<CitationLink, 'number'>>;
 }
@@ -21,8 +24,8 @@ export interface PackedWorkflow extends Omit<PreparedWorkflow, 'steps'> {
 export function packWorkflow(workflow: PreparedWorkflow): PackedWorkflow {
 	const references: PackedWorkflow['references'] = {};
 	const numbers = (citations: readonly CitationLink[]) =>
-		citations.map(({ number, href, citation }) => {
-			references[String(number)] = { href, citation };
+		citations.map(({ number, ...reference }) => {
+			references[String(number)] = reference;
 			return number;
 		});
 	const steps = Object.fromEntries(
@@ -31,11 +34,17 @@ export function packWorkflow(workflow: PreparedWorkflow): PackedWorkflow {
 			{ ...step, citations: numbers(step.citations), items: step.items.map((item) => ({ ...item, citations: numbers(item.citations) })) },
 		]),
 	);
-	return { ...workflow, steps, references };
+	const { redFlagExit, ...rest } = workflow;
+	let exit: Pick<PackedWorkflow, 'redFlagExit'> = {};
+	if (redFlagExit) {
+		const { reasoning, ...plain } = redFlagExit;
+		exit = { redFlagExit: { ...plain, ...(reasoning ? { reasoning: numbers(reasoning) } : {}) } };
+	}
+	return { ...rest, ...exit, steps, references };
 }
 
 export function unpackWorkflow(packed: PackedWorkflow): PreparedWorkflow {
-	const { references, ...workflow } = packed;
+	const { references, redFlagExit, ...workflow } = packed;
 	const links = (numbers: readonly number[]): CitationLink[] =>
 		numbers.flatMap((number) => {
 			const reference = references[String(number)];
@@ -47,5 +56,10 @@ export function unpackWorkflow(packed: PackedWorkflow): PreparedWorkflow {
 			{ ...step, citations: links(step.citations), items: step.items.map((item) => ({ ...item, citations: links(item.citations) })) },
 		]),
 	);
-	return { ...workflow, steps };
+	let exit: Pick<PreparedWorkflow, 'redFlagExit'> = {};
+	if (redFlagExit) {
+		const { reasoning, ...plain } = redFlagExit;
+		exit = { redFlagExit: { ...plain, ...(reasoning ? { reasoning: links(reasoning) } : {}) } };
+	}
+	return { ...workflow, ...exit, steps };
 }
