@@ -1,7 +1,9 @@
 /**
- * `npm run bench [-- --check] [-- --runs N] [-- --taps N]`: builds the site, serves it, and measures
- * weight, Lighthouse scores and tap latency for the pages in pages.ts. Writes bench/report.md and
- * bench/report.json and prints the table. With --check, exits 1 when a budget (budgets.ts) breaks.
+ * `npm run bench [-- --check] [-- --runs N] [-- --taps N] [-- --lighthouse all|heaviest]`: builds the site,
+ * serves it, and measures every page the build emits (pages.ts): weight, Lighthouse scores (on every page,
+ * or with `--lighthouse heaviest` on the heaviest page of each kind) and, on walkthrough pages, tap
+ * latency. Writes bench/report.md and bench/report.json and prints the table. With --check, exits 1 when
+ * a budget (budgets.ts) breaks on any page.
  *
  * It builds into bench/tmp/ (not dist/), so it never overwrites a build someone else is testing.
  */
@@ -12,10 +14,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildWithSourceMaps, originsFromSourceMaps } from './attribution-build.ts';
-import { checkBudgets } from './budgets.ts';
+import { checkBudgets, verdict } from './budgets.ts';
 import { chromiumPath } from '../lib/chromium.ts';
 import { type LighthouseResult, lighthouseCategories, runLighthouse } from './lighthouse-scores.ts';
-import { measuredPages } from './pages.ts';
+import { builtPages, heaviestOfEachKind } from './pages.ts';
 import { weighPage } from './page-weight.ts';
 import { startPreview } from './preview-server.ts';
 import { type BenchReport, busyWarning, type PageResult, pagesTable, precacheLine, renderMarkdown } from './report.ts';
@@ -69,7 +71,11 @@ function commandOutput(command: string, args: string[]): string | undefined {
 
 /** The host's 1-minute load average, sampled before each measurement: a busy machine inflates TBT and tap times. */
 const loadSamples: number[] = [];
-const sampleLoad = () => loadSamples.push(Number((loadavg()[0] ?? 0).toFixed(1)));
+const sampleLoad = (): number => {
+	const load = Number((loadavg()[0] ?? 0).toFixed(2));
+	loadSamples.push(load);
+	return load;
+};
 
 async function environment(): Promise<BenchReport['environment']> {
 	const lighthousePackage = JSON.parse(await readFile(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as { version: string };
@@ -81,14 +87,16 @@ async function environment(): Promise<BenchReport['environment']> {
 		chromium: commandOutput(chromiumPath(), ['--version'])?.split('\n').at(-1) ?? 'Chromium (version unknown)',
 		cpus: cpus().length,
 		maxLoadAverage: Math.max(0, ...loadSamples),
+		loadAverageAtStart: loadSamples[0] ?? 0,
+		loadAverageAtEnd: loadSamples.at(-1) ?? 0,
 		commit: dirty ? `${commit} with uncommitted changes` : commit,
 	};
 }
 
-function medianLighthouse(runs: LighthouseResult[]): PageResult['lighthouse'] {
+function medianLighthouse(runs: LighthouseResult[]): NonNullable<PageResult['lighthouse']> {
 	const scores = Object.fromEntries(
 		lighthouseCategories.map((category) => [category, median(runs.map((run) => run.scores[category]))]),
-	) as PageResult['lighthouse']['scores'];
+	) as LighthouseResult['scores'];
 	const metric = (name: keyof LighthouseResult['metrics']) => median(runs.map((run) => run.metrics[name]));
 	return {
 		runs: runs.length,
@@ -100,11 +108,22 @@ function medianLighthouse(runs: LighthouseResult[]): PageResult['lighthouse'] {
 
 async function main(): Promise<void> {
 	const { values } = parseArgs({
-		options: { check: { type: 'boolean', default: false }, runs: { type: 'string' }, taps: { type: 'string' } },
+		options: {
+			check: { type: 'boolean', default: false },
+			runs: { type: 'string' },
+			taps: { type: 'string' },
+			lighthouse: { type: 'string', default: 'all' },
+		},
 	});
+	if (values.lighthouse !== 'all' && values.lighthouse !== 'heaviest') {
+		console.error(`--lighthouse takes "all" (every page) or "heaviest" (the heaviest page of each kind); got "${values.lighthouse}".`);
+		process.exit(2);
+	}
 	const lighthouseRuns = positiveInteger(values.runs, 'runs', 3);
 	const taps = positiveInteger(values.taps, 'taps', 20);
 
+	// The load average before anything of ours runs: what the machine was doing when the benchmark began.
+	sampleLoad();
 	await rm(siteDir, { recursive: true, force: true });
 	await rm(sourceMapSiteDir, { recursive: true, force: true });
 	await rm(lighthouseDir, { recursive: true, force: true });
@@ -115,44 +134,53 @@ async function main(): Promise<void> {
 	await buildWithSourceMaps(sourceMapSiteDir);
 	const originsOf = await originsFromSourceMaps(sourceMapSiteDir);
 
-	const weights = await Promise.all(measuredPages.map((page) => weighPage(siteDir, page.path, originsOf)));
-	const unknown = weights.flatMap((weight) =>
+	const measuredPages = await builtPages(siteDir);
+	const weighed = await Promise.all(
+		measuredPages.map(async (page) => ({ ...page, weight: await weighPage(siteDir, page.path, originsOf) })),
+	);
+	const unknown = weighed.flatMap(({ weight }) =>
 		weight.js.files.filter((file) => file.attribution === 'none' && file.origins.other > 0).map((file) => file.path),
 	);
 	for (const path of new Set(unknown)) console.warn(`No source map for ${path}, and its name says nothing: counted as "other".`);
+	const lighthousePages = new Set((values.lighthouse === 'all' ? weighed : heaviestOfEachKind(weighed)).map((page) => page.path));
+	console.log(`${weighed.length} pages; Lighthouse on ${lighthousePages.size} of them, ${lighthouseRuns} runs each, one after another.`);
 
 	const server = await startPreview(siteDir);
 	const pages: PageResult[] = [];
 	try {
-		for (const [index, page] of measuredPages.entries()) {
+		for (const page of weighed) {
 			const url = `${server.origin}${page.path}`;
-			const runs: LighthouseResult[] = [];
-			for (let run = 1; run <= lighthouseRuns; run++) {
-				console.log(`Lighthouse ${page.path} (run ${run} of ${lighthouseRuns})…`);
-				sampleLoad();
-				const name = `${page.path.replaceAll('/', '') || 'home'}-${run}`;
-				runs.push(await runLighthouse(url, lighthouseDir, name));
+			const loadAverages: number[] = [];
+			let lighthouse: PageResult['lighthouse'];
+			if (lighthousePages.has(page.path)) {
+				const runs: LighthouseResult[] = [];
+				for (let run = 1; run <= lighthouseRuns; run++) {
+					console.log(`Lighthouse ${page.path} (run ${run} of ${lighthouseRuns})…`);
+					loadAverages.push(sampleLoad());
+					const name = `${page.path.replaceAll('/', '-').replace(/^-|-$/g, '') || 'home'}-${run}`;
+					runs.push(await runLighthouse(url, lighthouseDir, name));
+				}
+				lighthouse = medianLighthouse(runs);
 			}
 			let tap: PageResult['tap'];
 			if (page.kind === 'walkthrough') {
 				console.log(`Tap latency ${page.path} (${taps} taps, 4x CPU slowdown)…`);
-				sampleLoad();
+				loadAverages.push(sampleLoad());
 				tap = await measureTapLatency(url, taps);
 			}
-			const weight = weights[index];
-			if (!weight) throw new Error(`No weight measured for ${page.path}.`);
-			pages.push({ path: page.path, kind: page.kind, weight, lighthouse: medianLighthouse(runs), ...(tap ? { tap } : {}) });
+			pages.push({ path: page.path, kind: page.kind, weight: page.weight, ...(lighthouse ? { lighthouse } : {}), ...(tap ? { tap } : {}), loadAverages });
 		}
 	} finally {
 		await server.stop();
 	}
+	sampleLoad();
 
 	const report: BenchReport = {
 		generatedAt: new Date().toISOString(),
 		environment: await environment(),
 		build: { seconds: Number(buildSeconds.toFixed(2)), site: await siteSize(siteDir), precache: await precache(siteDir) },
 		pages,
-		budgets: checkBudgets(pages.map((page) => ({ path: page.path, kind: page.kind, weight: page.weight, scores: page.lighthouse.scores }))),
+		budgets: checkBudgets(pages),
 	};
 	await mkdir(benchDir, { recursive: true });
 	await writeFile(join(benchDir, 'report.md'), renderMarkdown(report));
@@ -165,13 +193,13 @@ async function main(): Promise<void> {
 	const busy = busyWarning(report.environment);
 	if (busy) console.warn(busy);
 
-	const breaches = report.budgets.filter((result) => !result.ok);
+	const { breaches, exitCode } = verdict(report.budgets);
 	if (breaches.length === 0) console.log('All budgets hold.');
 	else {
 		console.log(`\n${breaches.length} budget(s) broken:`);
 		for (const breach of breaches) console.log(`  ${breach.page}: ${breach.budget}: ${breach.actual} (limit ${breach.limit})`);
 	}
-	if (values.check && breaches.length > 0) process.exit(1);
+	if (values.check) process.exit(exitCode);
 }
 
 main().catch((error: unknown) => {

@@ -61,7 +61,11 @@ export function sizeOf(content: Buffer | string): Bytes {
 /** `client:` directives that load an island's code only when something on the page calls for it. */
 const deferredDirectives = new Set(['visible', 'media']);
 
-const leadingTrivia = /^(?:\s+|\/\*[\s\S]*?\*\/|\/\/[^\n]*\n)*/;
+/**
+ * Whitespace, comments, and the list of files a chunk's dynamic imports preload, which Vite writes before
+ * the imports of any chunk that has dynamic imports (`const __vite__mapDeps=(i,m=…)=>i.map(i=>d[i]);`).
+ */
+const leadingTrivia = /^(?:\s+|\/\*[\s\S]*?\*\/|\/\/[^\n]*\n|const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);)*/;
 const staticImport = /^(?:import|export)\s*(?:[\w$\s{},*]*?\s*from\s*)?(["'`])([^"'`]+)\1\s*;?/;
 
 /**

@@ -11,7 +11,8 @@ export interface PageResult {
 	path: string;
 	kind: PageKind;
 	weight: PageWeight;
-	lighthouse: {
+	/** Absent when Lighthouse was not run on this page (`--lighthouse heaviest`). */
+	lighthouse?: {
 		runs: number;
 		/** Median score per category over the runs. */
 		scores: Record<LighthouseCategory, number>;
@@ -20,6 +21,8 @@ export interface PageResult {
 		failedAudits: string[];
 	};
 	tap?: TapLatency;
+	/** The host's 1-minute load average before each of this page's measurements, in order. */
+	loadAverages: number[];
 }
 
 export interface BenchReport {
@@ -31,6 +34,9 @@ export interface BenchReport {
 		cpus: number;
 		/** Highest 1-minute load average seen before a measurement. */
 		maxLoadAverage: number;
+		/** 1-minute load average when the benchmark started, and when it ended. */
+		loadAverageAtStart: number;
+		loadAverageAtEnd: number;
 		commit: string;
 	};
 	build: { seconds: number; site: SiteSize; precache: Precache };
@@ -48,9 +54,15 @@ function table(header: string[], rows: string[][]): string {
 	return [header, align, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
+/**
+ * The highest 1-minute load average at which a run counts as taken on a quiet machine: about 1.5 on 2 CPUs.
+ * Lighthouse's simulated throttling multiplies the CPU time it observes, so other work inflates TBT.
+ */
+export const quietLoadPerCpu = 0.75;
+
 /** A warning when other work shared the machine: Lighthouse's TBT (hence performance) and tap times run high then. */
 export function busyWarning(environment: BenchReport['environment']): string | undefined {
-	if (environment.maxLoadAverage <= environment.cpus) return undefined;
+	if (environment.maxLoadAverage <= environment.cpus * quietLoadPerCpu) return undefined;
 	return `The machine was busy (1-minute load average up to ${environment.maxLoadAverage} on ${environment.cpus} CPUs): Lighthouse performance and tap times run worse under load. Rerun on an idle machine before acting on them.`;
 }
 
@@ -63,7 +75,7 @@ export function precacheLine(precache: Precache): string {
 /** The main table: one row per page. */
 export function pagesTable(report: BenchReport): string {
 	return table(
-		['Page', 'HTML kB', 'CSS kB', 'JS kB', 'of which deferred', 'JS framework kB', 'JS other kB', 'JS own kB', 'Perf', 'A11y', 'BP', 'SEO', 'Tap → step ms'],
+		['Page', 'HTML kB', 'CSS kB', 'JS kB', 'of which deferred', 'JS framework kB', 'JS other kB', 'JS own kB', 'Kind', 'Perf', 'TBT ms', 'A11y', 'BP', 'SEO', 'Tap → step ms'],
 		report.pages.map((page) => [
 			`\`${page.path}\``,
 			rawGzip(page.weight.html),
@@ -73,10 +85,16 @@ export function pagesTable(report: BenchReport): string {
 			rawGzip(page.weight.framework),
 			rawGzip(page.weight.other),
 			rawGzip(page.weight.own),
-			String(page.lighthouse.scores.performance),
-			String(page.lighthouse.scores.accessibility),
-			String(page.lighthouse.scores['best-practices']),
-			String(page.lighthouse.scores.seo),
+			page.kind,
+			...(page.lighthouse
+				? [
+						String(page.lighthouse.scores.performance),
+						String(page.lighthouse.metrics.tbt),
+						String(page.lighthouse.scores.accessibility),
+						String(page.lighthouse.scores['best-practices']),
+						String(page.lighthouse.scores.seo),
+					]
+				: ['–', '–', '–', '–', '–']),
 			page.tap ? `${page.tap.medianToStepMs} (${page.tap.medianToFrameMs} to frame)` : '–',
 		]),
 	);
@@ -92,18 +110,24 @@ export function renderMarkdown(report: BenchReport): string {
 			page.weight.islands.map((island) => `${islandName(island.component)} (${island.client})`).join(', ') || 'none',
 		]),
 	);
+	const measured = report.pages.filter((page) => page.lighthouse);
+	const notMeasured = report.pages.filter((page) => !page.lighthouse).map((page) => `\`${page.path}\``);
 	const metrics = table(
-		['Page', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'Speed Index ms', 'Runs', 'Audits not passed'],
-		report.pages.map((page) => [
-			`\`${page.path}\``,
-			String(page.lighthouse.metrics.fcp),
-			String(page.lighthouse.metrics.lcp),
-			String(page.lighthouse.metrics.tbt),
-			String(page.lighthouse.metrics.cls),
-			String(page.lighthouse.metrics.speedIndex),
-			String(page.lighthouse.runs),
-			page.lighthouse.failedAudits.join(', ') || 'none',
-		]),
+		['Page', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'Speed Index ms', 'Runs', 'Load average', 'Audits not passed'],
+		measured.map((page) => {
+			const lighthouse = page.lighthouse as NonNullable<PageResult['lighthouse']>;
+			return [
+				`\`${page.path}\``,
+				String(lighthouse.metrics.fcp),
+				String(lighthouse.metrics.lcp),
+				String(lighthouse.metrics.tbt),
+				String(lighthouse.metrics.cls),
+				String(lighthouse.metrics.speedIndex),
+				String(lighthouse.runs),
+				page.loadAverages.join(', ') || '–',
+				lighthouse.failedAudits.join(', ') || 'none',
+			];
+		}),
 	);
 	const budgetTable = table(
 		['Page', 'Budget', 'Limit', 'Actual', ''],
@@ -113,13 +137,14 @@ export function renderMarkdown(report: BenchReport): string {
 	const env = report.environment;
 	return `# Benchmark
 
-${report.generatedAt} · commit ${env.commit} · Node ${env.node} · Lighthouse ${env.lighthouse} · ${env.chromium} · ${env.cpus} CPUs, load average up to ${env.maxLoadAverage}
+${report.generatedAt} · commit ${env.commit} · Node ${env.node} · Lighthouse ${env.lighthouse} · ${env.chromium} · ${env.cpus} CPUs, 1-minute load average ${env.loadAverageAtStart} at the start, ${env.loadAverageAtEnd} at the end, up to ${env.maxLoadAverage} before a measurement
 ${busyWarning(env) ? `\n> **${busyWarning(env)}**\n` : ''}
 Sizes are raw / gzip in kB (1 kB = 1000 bytes). JS is what a page loads without the user asking for more:
 its module scripts, its islands' component and renderer modules, and their static imports; "deferred" is
 the part only a \`client:visible\` island loads, when it scrolls into view. Framework = React, React DOM,
 XState, Astro and Starlight/Pagefind; other = any other package (e.g. zod); own = src/. Lighthouse: mobile
-emulation, simulated throttling, median of ${report.pages[0]?.lighthouse.runs ?? 0} runs per page. Tap → step:
+emulation, simulated throttling, median of ${measured[0]?.lighthouse?.runs ?? 0} runs per page, pages one after another, served gzipped
+by \`astro preview\`${notMeasured.length > 0 ? ` (not run on ${notMeasured.join(', ')}: \`--lighthouse heaviest\` ran it on the heaviest page of each kind)` : ''}. Tap → step:
 median of ${taps[0]?.tap?.taps ?? 0} taps on the first answer, from the click to the new step (and to the next
 frame), Chromium at 4x CPU slowdown.
 
@@ -134,6 +159,9 @@ ${pagesTable(report)}
 ${origins}
 
 ## Lighthouse metrics
+
+The load average column is the host's 1-minute load average before each run on that page: above about
+1.5 on these 2 CPUs, TBT and the performance score are inflated by other work.
 
 ${metrics}
 

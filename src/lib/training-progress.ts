@@ -11,45 +11,24 @@
  * Whether a check is passed is not stored: it is recomputed from the saved choices and the current
  * answer key, so a corrected question can never leave a stale "passed".
  */
-// zod/mini: the same checks as zod at a fraction of the size, since this module ships to the browser.
-import * as z from 'zod/mini';
+// The record's shape is declared once, in zod (src/schemas/training-progress.ts); this module ships to the
+// browser, so it reads records with a hand check that tests hold to that schema, not with zod itself.
+import type { CheckAnswer, ScenarioRecord, TrainingProgress } from '@/schemas/training-progress';
+import { arrayOf, boolean, isoDateTime, literal, objectOf, recordOf, string } from './stored-record';
 
+export type { CheckAnswer, ScenarioRecord, TrainingProgress };
 export const progressFormat = 1;
 export const progressKey = 'tofersen-guide:training';
 /** Where an unreadable record is kept aside, so nothing is overwritten that someone might need. */
 export const unreadableProgressKey = `${progressKey}:unreadable`;
 
-const isoTime = z.iso.datetime({ offset: true });
-
-const checkAnswerSchema = z.object({
-	/** The option id chosen. */
-	chosen: z.string(),
-	at: isoTime,
+/** A stored record as the schema reads it, or undefined: the same checks as `progressSchema`, without zod. */
+export const readProgressRecord: (value: unknown) => TrainingProgress | undefined = objectOf({
+	format: literal(progressFormat),
+	checks: recordOf(recordOf(objectOf({ chosen: string, at: isoDateTime }))),
+	scenarios: recordOf(objectOf({ finishedAt: isoDateTime, path: arrayOf(string), outcome: string, matchedExpected: boolean })),
+	marked: recordOf(isoDateTime),
 });
-
-const scenarioRecordSchema = z.object({
-	finishedAt: isoTime,
-	/** The answers (machine event types) the trainee gave, in order. */
-	path: z.array(z.string()),
-	/** The state id the trainee's path ended in. */
-	outcome: z.string(),
-	/** True when the path was the expected one, answer for answer. */
-	matchedExpected: z.boolean(),
-});
-
-export const progressSchema = z.object({
-	format: z.literal(progressFormat),
-	/** Knowledge-check answers: page slug → question id → the choice. */
-	checks: z.record(z.string(), z.record(z.string(), checkAnswerSchema)),
-	/** The last finished run of each case scenario, by scenario id. */
-	scenarios: z.record(z.string(), scenarioRecordSchema),
-	/** Onboarding items marked done by hand, by item id, with the time. */
-	marked: z.record(z.string(), isoTime),
-});
-
-export type TrainingProgress = z.infer<typeof progressSchema>;
-export type CheckAnswer = z.infer<typeof checkAnswerSchema>;
-export type ScenarioRecord = z.infer<typeof scenarioRecordSchema>;
 
 export const emptyProgress = (): TrainingProgress => ({ format: progressFormat, checks: {}, scenarios: {}, marked: {} });
 
@@ -67,8 +46,8 @@ export function readProgress(raw: string | null): LoadedProgress {
 	} catch {
 		return { kind: 'unreadable', progress: emptyProgress(), raw };
 	}
-	const result = progressSchema.safeParse(parsed);
-	return result.success ? { kind: 'ok', progress: result.data } : { kind: 'unreadable', progress: emptyProgress(), raw };
+	const progress = readProgressRecord(parsed);
+	return progress ? { kind: 'ok', progress } : { kind: 'unreadable', progress: emptyProgress(), raw };
 }
 
 export function withCheckAnswer(progress: TrainingProgress, page: string, questionId: string, chosen: string, now: Date): TrainingProgress {

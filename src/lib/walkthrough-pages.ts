@@ -4,7 +4,8 @@
  * background, the flowchart and the text outline, and links to it. It runs in that one place only,
  * so a case has one address and one history for the browser's Back and Forward.
  */
-import { workflows, type WorkflowId } from '@/machines/registry';
+// Page paths only: the walkthrough island links to other workflows without building their machines.
+import { workflowPagePaths, type WorkflowId } from '@/machines/workflow-pages';
 
 /** The page that runs the walkthrough: content/docs/walkthroughs/<id>.mdx. */
 export function walkthroughPagePath(id: WorkflowId): string {
@@ -13,7 +14,7 @@ export function walkthroughPagePath(id: WorkflowId): string {
 
 /** The topic page with the background to the walkthrough's steps (the registry's page). */
 export function topicPagePath(id: WorkflowId): string {
-	return workflows[id].pagePath;
+	return workflowPagePaths[id];
 }
 
 /**

@@ -8,10 +8,17 @@
  * Lifecycle: created at the first step, saved to localStorage under one key per workflow after every
  * change, removed by "Start a new case". It holds no name or any other identifying detail.
  */
-// zod/mini: the same checks as zod at a fraction of the size, since this module ships to the browser.
-import * as z from 'zod/mini';
+// The record's shape is declared once, in zod (src/schemas/walkthrough-session.ts). This module ships to
+// the browser, where zod (even zod/mini, 7 kB of gzip JavaScript) is too heavy for a walkthrough page: it
+// reads records with hand checks that tests hold to that schema, value for value.
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { suspectedPatterns, type AnswerData } from '@/machines/workflow-types';
+import type { WalkthroughSession } from '@/schemas/walkthrough-session';
+import { arrayOf, boolean, integer, isoDateTime, literal, matching, objectOf, oneOf, optional, recordOf, string } from './stored-record';
+
+export type { WalkthroughSession };
+export type SessionInput = NonNullable<WalkthroughSession['input']>;
+export type SavedAnswer = WalkthroughSession['answers'][number];
 
 /**
  * 2: answers may carry data (`data.choices`), and the carried input is a set of patterns
@@ -19,52 +26,36 @@ import { suspectedPatterns, type AnswerData } from '@/machines/workflow-types';
  */
 export const sessionFormat = 2;
 
-const isoTime = z.iso.datetime({ offset: true });
-
 /** Trial codes are letters, digits and dashes: enough for any protocol's code, too little for a name. */
 export const trialCodePattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,19}$/;
 
-export const sessionSchema = z.object({
-	/** Layout of this record; bumped if the record's own shape changes. */
-	format: z.literal(sessionFormat),
-	workflowId: z.string(),
-	/** The machine version the answers were given under. */
-	machineVersion: z.int(),
-	startedAt: isoTime,
-	/** Input of the machine, e.g. every pattern carried across from another workflow. */
-	input: z.optional(z.object({ suspectedPatterns: z.optional(z.array(z.enum(suspectedPatterns))) })),
-	/** Optional participant trial code for the case summary (letters, digits, dashes); never a name. */
-	trialCode: z.optional(z.string().check(z.regex(trialCodePattern))),
-	/**
-	 * When the problem was reported (the headache, for the clinician-review deadline), if the nurse
-	 * entered it; otherwise clocks that count from the report use the case's first answer.
-	 */
-	reportedAt: z.optional(isoTime),
-	/** The workflow that handed over to this one, if any. */
-	handedOverFrom: z.optional(z.string()),
-	/** Answers (machine event types, with the options ticked on a multi-select step) in the order given, with the time. */
-	answers: z.array(
-		z.object({
-			event: z.string(),
-			data: z.optional(z.object({ choices: z.array(z.string()) })),
-			at: isoTime,
-			fromLink: z.optional(z.boolean()),
+/** A stored session as `sessionSchema` reads it, or undefined: the same checks, without zod. */
+export const readSessionRecord: (value: unknown) => WalkthroughSession | undefined = objectOf({
+	format: literal(sessionFormat),
+	workflowId: string,
+	machineVersion: integer,
+	startedAt: isoDateTime,
+	input: optional(objectOf({ suspectedPatterns: optional(arrayOf(oneOf(suspectedPatterns))) })),
+	trialCode: optional(matching(trialCodePattern)),
+	reportedAt: optional(isoDateTime),
+	handedOverFrom: optional(string),
+	answers: arrayOf(
+		objectOf({
+			event: string,
+			data: optional(objectOf({ choices: arrayOf(string) })),
+			at: isoDateTime,
+			fromLink: optional(boolean),
 		}),
 	),
-	/** Checklist ticks, keyed by the step's position in the path (its answer index), then by item id. */
-	ticks: z.record(z.string(), z.record(z.string(), isoTime)),
+	ticks: recordOf(recordOf(isoDateTime)),
 });
 
-/** Enough of a session saved under an earlier format to show its answers; nothing else is trusted. */
-const earlierSessionSchema = z.object({
-	format: z.int(),
-	workflowId: z.string(),
-	answers: z.array(z.object({ event: z.string(), at: isoTime })),
+/** Enough of a session saved under an earlier format to show its answers (`earlierSessionSchema`); nothing else is trusted. */
+export const readEarlierSessionRecord = objectOf({
+	format: integer,
+	workflowId: string,
+	answers: arrayOf(objectOf({ event: string, at: isoDateTime })),
 });
-
-export type WalkthroughSession = z.infer<typeof sessionSchema>;
-export type SessionInput = NonNullable<WalkthroughSession['input']>;
-export type SavedAnswer = WalkthroughSession['answers'][number];
 
 /** An answer as given: the machine event type, and the ticked options when the step is a multi-select. */
 export interface GivenAnswer {
@@ -149,17 +140,16 @@ export function readSession(
 	} catch {
 		return { kind: 'unreadable', raw };
 	}
-	const result = sessionSchema.safeParse(parsed);
-	if (!result.success) {
+	const session = readSessionRecord(parsed);
+	if (!session) {
 		// Saved under an earlier record layout: its answers are shown, not resumed.
-		const earlier = earlierSessionSchema.safeParse(parsed);
-		if (earlier.success && earlier.data.workflowId === workflowId && earlier.data.format !== sessionFormat) {
-			return { kind: 'other-version', session: { answers: earlier.data.answers } };
+		const earlier = readEarlierSessionRecord(parsed);
+		if (earlier && earlier.workflowId === workflowId && earlier.format !== sessionFormat) {
+			return { kind: 'other-version', session: { answers: earlier.answers } };
 		}
 		return { kind: 'unreadable', raw };
 	}
-	if (result.data.workflowId !== workflowId) return { kind: 'unreadable', raw };
-	const session = result.data;
+	if (session.workflowId !== workflowId) return { kind: 'unreadable', raw };
 	if (session.machineVersion !== machineVersion) return { kind: 'other-version', session };
 	if (!replay(machine, session).ok) return { kind: 'no-longer-fits', session };
 	return { kind: 'ok', session };

@@ -7,9 +7,11 @@ import type { AnyStateMachine } from 'xstate';
 import { bloodPatchMachine, bloodPatchMachineVersion } from './blood-patch';
 import { plphMachine, plphMachineVersion } from './plph';
 import { seriousEventMachine, seriousEventMachineVersion } from './serious-event';
+import { type WorkflowId, workflowPagePaths } from './workflow-pages';
 
-export const workflowIds = ['plph', 'serious-event', 'blood-patch'] as const;
-export type WorkflowId = (typeof workflowIds)[number];
+// Ids and pages live in workflow-pages.ts, which builds no machine; browser code that only links to a
+// workflow imports them from there.
+export { isWorkflowId, workflowIds, type WorkflowId } from './workflow-pages';
 
 export interface WorkflowEntry {
 	machine: AnyStateMachine;
@@ -23,11 +25,7 @@ export interface WorkflowEntry {
 }
 
 export const workflows = {
-	plph: { machine: plphMachine, version: plphMachineVersion, pagePath: '/plph/' },
-	'serious-event': { machine: seriousEventMachine, version: seriousEventMachineVersion, pagePath: '/serious-events/' },
-	'blood-patch': { machine: bloodPatchMachine, version: bloodPatchMachineVersion, pagePath: '/blood-patch/' },
+	plph: { machine: plphMachine, version: plphMachineVersion, pagePath: workflowPagePaths.plph },
+	'serious-event': { machine: seriousEventMachine, version: seriousEventMachineVersion, pagePath: workflowPagePaths['serious-event'] },
+	'blood-patch': { machine: bloodPatchMachine, version: bloodPatchMachineVersion, pagePath: workflowPagePaths['blood-patch'] },
 } as const satisfies Record<WorkflowId, WorkflowEntry>;
-
-export function isWorkflowId(value: string): value is WorkflowId {
-	return (workflowIds as readonly string[]).includes(value);
-}

@@ -38,6 +38,8 @@ describe.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('th
 		const user = userEvent.setup();
 		const { container } = render(<ScenarioPlayerIsland scenarios={scenarios} workflows={prepared} />);
 		await user.click(screen.getByRole('button', { name: scenario.title }));
+		// The case's machine loads when the case is opened.
+		await screen.findByRole('heading', { name: `Case: ${scenario.title}` });
 		const { machine } = workflows[scenario.workflow];
 		const wording = prepared[scenario.workflow]!;
 		for (const [index, answer] of scenario.expectedPath.entries()) {

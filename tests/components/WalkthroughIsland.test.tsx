@@ -4,7 +4,9 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import WalkthroughIsland from '@/components/walkthrough/WalkthroughIsland';
+import PlphWalkthrough from '@/components/walkthrough/PlphWalkthrough';
+import SeriousEventWalkthrough from '@/components/walkthrough/SeriousEventWalkthrough';
+import { packWorkflow } from '@/lib/packed-wording';
 import { storageKey } from '@/lib/walkthrough-session';
 import { startPointsLabel } from '@/components/walkthrough/StartPoints';
 import { preparedWorkflow } from './prepared-workflow';
@@ -19,7 +21,7 @@ const answerLabel = (stateId: string, event: string) => step(stateId).answers.fi
 
 const pageProps = {
 	workflowId: 'plph',
-	workflow: plph,
+	workflow: packWorkflow(plph),
 	workflowTitles: titles,
 	contentVersion: 'test',
 	topic: { href: '/plph/', title: 'Post-lumbar-puncture headache (PLPH)' },
@@ -27,16 +29,16 @@ const pageProps = {
 } as const;
 
 function renderIsland({ strict = false, navigate = vi.fn<(href: string) => void>() } = {}) {
-	const island = <WalkthroughIsland {...pageProps} navigate={navigate} />;
+	const island = <PlphWalkthrough {...pageProps} navigate={navigate} />;
 	return render(strict ? <StrictMode>{island}</StrictMode> : island);
 }
 
 function renderSeriousEvent({ strict = false } = {}) {
 	const island = (
-		<WalkthroughIsland
+		<SeriousEventWalkthrough
 			{...pageProps}
 			workflowId="serious-event"
-			workflow={seriousEvent}
+			workflow={packWorkflow(seriousEvent)}
 			topic={{ href: '/serious-events/', title: 'Serious neurologic events' }}
 			diagramIds={{ flowchart: 'flowchart-serious-event', outline: 'outline-serious-event' }}
 		/>
@@ -53,6 +55,15 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict) => {
+	it('opens the case summary when asked, loading its code then', async () => {
+		const user = userEvent.setup();
+		renderIsland({ strict });
+		await user.click(screen.getByRole('button', { name: answerLabel('redFlags', 'redFlags.none') }));
+		await user.click(screen.getByRole('button', { name: 'Summary' }));
+		const summary = await screen.findByRole('region', { name: 'Case summary' });
+		expect(summary.textContent).toContain(step('redFlags').title);
+	});
+
 	it('opens at the first red-flag question', () => {
 		renderIsland({ strict });
 		expect(currentHeading().textContent).toBe(step('redFlags').title);
@@ -115,18 +126,19 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		expect(currentHeading().textContent).toBe(step('timing').title);
 	});
 
-	it('shows a notice and starts again when the saved session is corrupt', () => {
+	it('shows a notice and starts again when the saved session is corrupt', async () => {
 		window.localStorage.setItem(storageKey('plph'), '{"format":2,"answers":[oops');
 		renderIsland({ strict });
-		expect(screen.getByRole('status').textContent).toContain('could not be read');
+		// Notices are a panel loaded when there is one to show.
+		expect((await screen.findByRole('status')).textContent).toContain('could not be read');
 		expect(currentHeading().textContent).toBe(step('redFlags').title);
 		expect(window.localStorage.getItem(`${storageKey('plph')}:unreadable`)).toBe('{"format":2,"answers":[oops');
 	});
 
-	it('opens the start with a message for a link to an unknown step', () => {
+	it('opens the start with a message for a link to an unknown step', async () => {
 		window.history.replaceState(null, '', '/plph/?step=noSuchStep');
 		renderIsland({ strict });
-		expect(screen.getByRole('status').textContent).toContain('“noSuchStep”');
+		expect((await screen.findByRole('status')).textContent).toContain('“noSuchStep”');
 		expect(currentHeading().textContent).toBe(step('redFlags').title);
 	});
 
@@ -332,7 +344,7 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 
 describe('the walkthrough before its script runs (as the server renders it)', () => {
 	it('has no enabled button, and says where the same steps are', () => {
-		const html = renderToString(<WalkthroughIsland {...pageProps} />);
+		const html = renderToString(<PlphWalkthrough {...pageProps} />);
 		const page = new DOMParser().parseFromString(html, 'text/html');
 		const buttons = [...page.querySelectorAll('button')];
 		expect(buttons.length).toBeGreaterThan(2);

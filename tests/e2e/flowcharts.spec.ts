@@ -12,6 +12,8 @@ test('the flowchart highlight follows the walkthrough through its steps', async 
 	await page.goto('/walkthroughs/plph/');
 	const diagram = page.locator('[data-diagram="plph"]');
 	const walkthrough = page.locator('.walkthrough');
+	// The chart's script starts when the reader comes near the chart (issue "Fast on a cheap tablet").
+	await diagram.locator('.diagram-scroll').scrollIntoViewIfNeeded();
 	const visited: string[] = [];
 	for (const event of ['redFlags.none', 'timing.withinFiveDays', 'character.postural']) {
 		const stateId = (await walkthrough.getAttribute('data-step')) as string;
@@ -28,11 +30,47 @@ test('the flowchart highlight follows the walkthrough through its steps', async 
 	await expect(diagram.locator('.fc-current')).toHaveCount(1);
 });
 
+test('the chart is measured and centred on the current step only once it is on screen', async ({ page }) => {
+	// Count every measurement of a chart node, from the first script the page runs.
+	await page.addInitScript(() => {
+		const measure = Element.prototype.getBoundingClientRect;
+		const counter = window as unknown as { chartNodeMeasurements: number };
+		counter.chartNodeMeasurements = 0;
+		Element.prototype.getBoundingClientRect = function (this: Element) {
+			if (this.closest('.flowchart')) counter.chartNodeMeasurements += 1;
+			return measure.call(this);
+		};
+	});
+	// A step far into the chart, so that centring it has to scroll.
+	await page.goto('/walkthroughs/blood-patch/?step=rest');
+	const walkthrough = page.locator('.walkthrough');
+	await expect(walkthrough).toHaveAttribute('data-step', 'rest');
+	await page.waitForLoadState('networkidle');
+	const scroller = page.locator('[data-diagram="blood-patch"] .diagram-scroll');
+	expect(await page.evaluate(() => (window as unknown as { chartNodeMeasurements: number }).chartNodeMeasurements)).toBe(0);
+	expect(await scroller.evaluate((element) => element.scrollTop + element.scrollLeft)).toBe(0);
+
+	await scroller.scrollIntoViewIfNeeded();
+	const current = page.locator('[data-diagram="blood-patch"] [data-node="rest"]');
+	await expect(current).toHaveClass(/fc-current/);
+	await expect
+		.poll(async () => {
+			const [node, view] = await Promise.all([current.boundingBox(), scroller.boundingBox()]);
+			if (!node || !view) return false;
+			const middle = { x: node.x + node.width / 2, y: node.y + node.height / 2 };
+			return middle.x > view.x && middle.x < view.x + view.width && middle.y > view.y && middle.y < view.y + view.height;
+		})
+		.toBe(true);
+	expect(await scroller.evaluate((element) => element.scrollTop + element.scrollLeft)).toBeGreaterThan(0);
+});
+
 test('explore mode shows a tapped step’s wording and sources without moving the walkthrough', async ({ page }) => {
 	await page.goto('/walkthroughs/blood-patch/');
 	await expect(page).toHaveURL(/step=/);
 	const before = await page.locator('.walkthrough').getAttribute('data-step');
 	const diagram = page.locator('[data-diagram="blood-patch"]');
+	// The chart's tools start working when the reader comes near the chart (its script loads then).
+	await diagram.getByRole('group', { name: 'Flowchart tools' }).scrollIntoViewIfNeeded();
 	await diagram.getByRole('button', { name: 'Explore steps' }).click();
 	await diagram.locator('[data-node="rest"]').click();
 	const panel = diagram.locator('.diagram-explore');

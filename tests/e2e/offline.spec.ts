@@ -7,6 +7,8 @@ import { builtPagePaths } from './site-pages';
 import { waitForOfflineReady } from './service-worker';
 import { serveFolder } from './static-server';
 import { preparedWorkflow } from '../components/prepared-workflow';
+import { precacheUrls } from '../../scripts/bench/site-size.ts';
+import { hostsWalkthroughIsland } from '@/integrations/precache-order';
 
 test('after one visit, every page, a walkthrough and search work with the network off', async ({ page, context }) => {
 	await page.goto('/');
@@ -35,6 +37,31 @@ test('after one visit, every page, a walkthrough and search work with the networ
 	await expect(page.getByRole('dialog', { name: 'Search' }).locator('a[href*="/blood-patch/"]').first()).toBeVisible({
 		timeout: 15_000,
 	});
+});
+
+test('the service worker is registered only after the page has loaded, and fetches the walkthrough pages first', async ({ page }) => {
+	await page.addInitScript(() => {
+		const register = ServiceWorkerContainer.prototype.register;
+		const record = window as unknown as { registeredWhen?: { readyState: string; afterLoadEvent: boolean } };
+		ServiceWorkerContainer.prototype.register = function (this: ServiceWorkerContainer, ...args: Parameters<typeof register>) {
+			const timing = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+			record.registeredWhen = { readyState: document.readyState, afterLoadEvent: (timing?.loadEventEnd ?? 0) > 0 };
+			return register.apply(this, args);
+		};
+	});
+	await page.goto('/plph/');
+	await waitForOfflineReady(page);
+	expect(await page.evaluate(() => (window as unknown as { registeredWhen?: unknown }).registeredWhen)).toEqual({
+		readyState: 'complete',
+		afterLoadEvent: true,
+	});
+
+	const precached = precacheUrls(readFileSync(join('dist', 'sw.js'), 'utf8'));
+	const walkthroughPages = builtPagePaths()
+		.filter((path) => hostsWalkthroughIsland(readFileSync(join('dist', path, 'index.html'), 'utf8')))
+		.map((path) => `${path.slice(1)}index.html`);
+	expect(walkthroughPages.length).toBeGreaterThanOrEqual(3);
+	expect(new Set(precached.slice(0, walkthroughPages.length))).toEqual(new Set(walkthroughPages));
 });
 
 test('passes Chromium’s installability checks', async ({ baseURL }) => {

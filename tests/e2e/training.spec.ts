@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
-import { isoFromBasic, property, readICalendar, unescapeText } from '../ics-reader';
+import { eventsOf, readCalendar, valueType, propertyValue } from '../ical';
 
 const contentRoot = join(import.meta.dirname, '..', '..', 'content');
 const readYaml = <T>(path: string) => parse(readFileSync(join(contentRoot, path), 'utf8')) as T;
@@ -28,8 +28,10 @@ async function waitForIsland(page: Page, selector: string) {
 }
 
 /** Scrolls to the dosing planner and waits until its script has read today's date and taken over the form. */
+/** Turns to the dosing planner as a reader does (its script loads on the first touch) and waits until it has started. */
 async function waitForDosingPlanner(page: Page) {
 	await page.locator('.dosing-planner').scrollIntoViewIfNeeded();
+	await page.getByLabel('Date of loading dose 1').focus();
 	await page.locator('.dosing-planner[data-loaded="true"]').waitFor();
 }
 
@@ -265,11 +267,11 @@ test.describe('dosing planner', () => {
 		]);
 		expect(download.suggestedFilename()).toBe('tofersen-dosing-plan.ics');
 		const text = readFileSync((await download.path()) as string, 'utf8');
-		const calendar = readICalendar(text);
-		expect(calendar.events.map((event) => isoFromBasic(property(event, 'DTSTART').value))).toEqual(expected);
-		expect(calendar.events.map((event) => property(event, 'DTSTART').params['VALUE'])).toEqual(expected.map(() => 'DATE'));
-		expect(unescapeText(property(calendar.events[3]!, 'SUMMARY').value)).toBe('Tofersen dose 4 (maintenance)');
-		expect(new Set(calendar.events.map((event) => property(event, 'UID').value)).size).toBe(9);
+		const events = eventsOf(readCalendar(text));
+		expect(events.map((event) => propertyValue(event, 'dtstart'))).toEqual(expected);
+		expect(events.map((event) => valueType(event, 'dtstart'))).toEqual(expected.map(() => 'date'));
+		expect(propertyValue(events[3]!, 'summary')).toBe('Tofersen dose 4 (maintenance)');
+		expect(new Set(events.map((event) => propertyValue(event, 'uid'))).size).toBe(9);
 	});
 
 	test('a wrong date gets a message beside its field and no plan from it on', async ({ page }) => {
@@ -288,6 +290,20 @@ test.describe('dosing planner', () => {
 		await expect(secondField).toHaveAccessibleDescription(/cannot be given before loading dose 1/);
 		await expect(page.locator('.dosing-planner tbody tr[data-date]')).toHaveCount(1);
 		await expect(page.getByRole('button', { name: 'Download calendar (.ics)' })).toBeDisabled();
+	});
+
+	test('the planner’s rules load only once the reader turns to the planner', async ({ page }) => {
+		const loadedScripts = collectScripts(page);
+		await page.goto('/administration/');
+		await page.locator('.dosing-planner').scrollIntoViewIfNeeded();
+		await page.waitForLoadState('networkidle');
+		const holdsPlanner = (loaded: { body: string }[]) => loaded.some(({ body }) => body.includes('tofersen-dosing-plan.ics'));
+		expect(holdsPlanner(await loadedScripts())).toBe(false);
+		await expect(page.locator('.dosing-planner [role="status"]')).toHaveText('No plan yet: enter the date of loading dose 1.');
+
+		await page.getByLabel('Date of loading dose 1').fill(localDatePlus(3));
+		await expect(page.locator('.dosing-planner tbody tr[data-date]')).toHaveCount(9);
+		expect(holdsPlanner(await loadedScripts())).toBe(true);
 	});
 
 	test('plans and downloads on /administration/ without loading React', async ({ page }) => {

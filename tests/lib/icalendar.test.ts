@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDate, type CalendarDate } from '@/lib/calendar-date';
 import { dosingCalendar, planDoses } from '@/lib/dosing-schedule';
 import { buildICalendar, escapeText, foldLine } from '@/lib/icalendar';
-import { isoFromBasic, property, readICalendar, unescapeText } from '../ics-reader';
+import { checkContentLines, eventsOf, readCalendar, valueType, propertyValue } from '../ical';
 
 const stamp = new Date('2026-01-02T09:15:30.000Z');
 const plan = planDoses({
@@ -16,14 +16,15 @@ const ics = dosingCalendar(plan.doses, 'plan-7f3a', stamp);
 
 describe('the dosing calendar file', () => {
 	it('is a VCALENDAR with CRLF line endings and the required properties', () => {
-		const calendar = readICalendar(ics);
+		const calendar = readCalendar(ics);
+		expect(calendar.name).toBe('vcalendar');
 		expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
-		expect(calendar.properties.map((p) => p.name)).toEqual(['VERSION', 'PRODID', 'CALSCALE', 'METHOD']);
+		expect(calendar.getAllProperties().map((p) => p.name)).toEqual(['version', 'prodid', 'calscale', 'method']);
 	});
 
 	it('holds one all-day event per planned dose, on the planned dates', () => {
-		const events = readICalendar(ics).events;
-		expect(events.map((event) => isoFromBasic(property(event, 'DTSTART').value))).toEqual([
+		const events = eventsOf(readCalendar(ics));
+		expect(events.map((event) => propertyValue(event, 'dtstart'))).toEqual([
 			'2026-01-05',
 			'2026-01-23',
 			'2026-02-06',
@@ -32,20 +33,19 @@ describe('the dosing calendar file', () => {
 			'2026-05-01',
 		]);
 		for (const event of events) {
-			expect(property(event, 'DTSTART').params).toEqual({ VALUE: 'DATE' });
-			expect(property(event, 'DTSTART').value).toMatch(/^\d{8}$/);
-			expect(property(event, 'DTEND').params).toEqual({ VALUE: 'DATE' });
-			expect(property(event, 'DTSTAMP').value).toBe('20260102T091530Z');
+			expect(valueType(event, 'dtstart')).toBe('date');
+			expect(valueType(event, 'dtend')).toBe('date');
+			expect(propertyValue(event, 'dtstamp')).toBe('2026-01-02T09:15:30Z');
 		}
-		expect(property(events[0]!, 'DTEND').value).toBe('20260106');
+		expect(propertyValue(events[0]!, 'dtend')).toBe('2026-01-06');
 	});
 
 	it('gives every dose its own UID and a neutral summary', () => {
-		const events = readICalendar(ics).events;
-		const uids = events.map((event) => property(event, 'UID').value);
+		const events = eventsOf(readCalendar(ics));
+		const uids = events.map((event) => propertyValue(event, 'uid'));
 		expect(new Set(uids).size).toBe(events.length);
 		expect(uids[0]).toBe('plan-7f3a-dose-1@tofersen-lp-guide');
-		expect(events.map((event) => unescapeText(property(event, 'SUMMARY').value))).toEqual([
+		expect(events.map((event) => propertyValue(event, 'summary'))).toEqual([
 			'Tofersen dose 1 (loading)',
 			'Tofersen dose 2 (loading)',
 			'Tofersen dose 3 (loading)',
@@ -56,8 +56,8 @@ describe('the dosing calendar file', () => {
 	});
 
 	it('asks for no name and carries no field about a person', () => {
-		const names = readICalendar(ics).events.flatMap((event) => event.map((p) => p.name));
-		for (const personal of ['ATTENDEE', 'ORGANIZER', 'CONTACT', 'LOCATION']) expect(names).not.toContain(personal);
+		const names = eventsOf(readCalendar(ics)).flatMap((event) => event.getAllProperties().map((p) => p.name));
+		for (const personal of ['attendee', 'organizer', 'contact', 'location']) expect(names).not.toContain(personal);
 	});
 
 	it('folds lines longer than 75 octets and keeps multi-byte characters whole', () => {
@@ -65,12 +65,20 @@ describe('the dosing calendar file', () => {
 		const folded = foldLine(long);
 		for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
 		expect(folded.replace(/\r\n /g, '')).toBe(long);
-		expect(() => readICalendar(ics)).not.toThrow();
+		expect(() => checkContentLines(ics)).not.toThrow();
+		const text = buildICalendar([{ uid: 'x@y', date: { year: 2026, month: 1, day: 1 }, summary: 'é'.repeat(60) }], stamp);
+		expect(() => checkContentLines(text)).not.toThrow();
+		expect(propertyValue(eventsOf(readCalendar(text))[0]!, 'summary')).toBe('é'.repeat(60));
+	});
+
+	it('ends every line with CRLF: the line check rejects a bare LF and a line over 75 octets', () => {
+		expect(() => checkContentLines(ics.replaceAll('\r\n', '\n'))).toThrow(/CRLF/);
+		expect(() => checkContentLines(`BEGIN:VCALENDAR\r\nX-LONG:${'a'.repeat(80)}\r\nEND:VCALENDAR\r\n`)).toThrow(/75 octets/);
 	});
 
 	it('escapes commas, semicolons, backslashes and line breaks in text', () => {
 		expect(escapeText('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
 		const text = buildICalendar([{ uid: 'x@y', date: { year: 2026, month: 1, day: 1 }, summary: 'one, two; three' }], stamp);
-		expect(unescapeText(property(readICalendar(text).events[0]!, 'SUMMARY').value)).toBe('one, two; three');
+		expect(propertyValue(eventsOf(readCalendar(text))[0]!, 'summary')).toBe('one, two; three');
 	});
 });

@@ -3,6 +3,13 @@
  * `walkthrough:change` event (current step and the answers given); this marks the current node and the
  * path taken. "Explore steps" shows a tapped node's wording and sources in a panel instead of
  * following its link. Vanilla DOM code: no diagram library runs in the browser.
+ *
+ * Marking the path only changes classes. Centring the current step in the scrollable chart measures it,
+ * which forces the layout of a large SVG (265 ms at 4x CPU on /plph/, issue "Fast on a cheap tablet"),
+ * and the chart is off screen under `content-visibility: auto` while the reader works the walkthrough:
+ * so the chart is centred only while it is on screen, and a chart that was off screen is centred when
+ * it scrolls into view. The script itself is loaded only when the reader comes near the chart
+ * (WorkflowDiagram.astro), so it starts from the step the walkthrough has reached by then.
  */
 import { readWalkthroughChange, walkthroughChangeEvent, type WalkthroughChange } from '@/lib/walkthrough-change';
 
@@ -23,6 +30,10 @@ function markPath(diagram: HTMLElement, change: WalkthroughChange) {
 			diagram.querySelector(`[data-edge="${CSS.escape(`${from}--${event}--${next}`)}"]`)?.classList.add('fc-taken');
 		}
 	});
+}
+
+/** Scrolls the chart so that its current step is in the middle. Measures: call only while the chart is on screen. */
+function centreCurrentStep(diagram: HTMLElement) {
 	const current = diagram.querySelector<SVGGraphicsElement>('.fc-current');
 	const scroller = diagram.querySelector<HTMLElement>('.diagram-scroll');
 	if (current && scroller && !diagram.classList.contains('fc-fit')) {
@@ -66,17 +77,46 @@ function setUpTools(diagram: HTMLElement) {
 	});
 }
 
-export function followWalkthroughs(root: Document) {
-	const diagrams = [...root.querySelectorAll<HTMLElement>('[data-diagram][data-interactive]')];
-	for (const diagram of diagrams) setUpTools(diagram);
-	const follow = (change: WalkthroughChange) => {
-		for (const diagram of diagrams.filter((candidate) => candidate.dataset['diagram'] === change.workflowId)) {
-			markPath(diagram, change);
-		}
+/**
+ * Keeps a chart's current step centred, measuring only while the chart is on screen: `request` centres
+ * now if it is, or as soon as it scrolls into view.
+ */
+function centringWhenVisible(diagram: HTMLElement): { request: () => void } {
+	const scroller = diagram.querySelector<HTMLElement>('.diagram-scroll');
+	// Without IntersectionObserver (very old browsers) the chart is treated as always on screen.
+	let onScreen = !('IntersectionObserver' in window);
+	let pending = false;
+	if (scroller && !onScreen) {
+		new IntersectionObserver((entries) => {
+			onScreen = entries.some((entry) => entry.isIntersecting);
+			if (onScreen && pending) {
+				pending = false;
+				centreCurrentStep(diagram);
+			}
+		}).observe(scroller);
+	}
+	return {
+		request: () => {
+			// In the next frame, with the layout the browser does for it anyway, not inside the tap's handler.
+			if (onScreen) requestAnimationFrame(() => centreCurrentStep(diagram));
+			else pending = true;
+		},
 	};
-	root.addEventListener(walkthroughChangeEvent, (event) => follow((event as CustomEvent<WalkthroughChange>).detail));
+}
+
+/** Makes one chart follow the walkthrough of its workflow on the page, and sets up its tools. */
+export function followWalkthrough(diagram: HTMLElement) {
+	const workflowId = diagram.dataset['diagram'];
+	const centring = centringWhenVisible(diagram);
+	setUpTools(diagram);
+	const follow = (change: WalkthroughChange) => {
+		if (change.workflowId !== workflowId) return;
+		markPath(diagram, change);
+		centring.request();
+	};
+	document.addEventListener(walkthroughChangeEvent, (event) => follow((event as CustomEvent<WalkthroughChange>).detail));
 	// A walkthrough that hydrated before this script ran has already announced itself on its element.
-	for (const walkthrough of root.querySelectorAll('.walkthrough[data-steps]')) {
+	for (const walkthrough of document.querySelectorAll('.walkthrough[data-steps]')) {
 		const change = readWalkthroughChange(walkthrough);
 		if (change) follow(change);
 	}

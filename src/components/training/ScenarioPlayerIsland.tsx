@@ -1,24 +1,29 @@
 /**
- * Case scenarios played on the real workflow machines, in training mode. At each step the trainee sees
- * the answers the machine accepts there (`snapshot.can`), in the walkthrough's own wording; after each
+ * Case scenarios played on the real workflow machines, in training mode, through the walkthrough's own
+ * session actor and step view. At each step the trainee sees the answers the machine accepts there
+ * (`snapshot.can`), in the walkthrough's own wording; after each
  * choice, whether it matches the scenario's expected answer and why (the step's guidance and sources).
  * The trainee may carry on down the path they chose; at the outcome, a debrief compares the two paths.
  * The island decides nothing clinical: the machine says what is possible, the scenario what was expected.
  */
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
-import type { AnyMachineSnapshot } from 'xstate';
-import { workflows, type WorkflowId } from '@/machines/registry';
-import type { AnswerData, StepMeta } from '@/machines/workflow-types';
-import type { PreparedStep, PreparedWorkflow } from '@/lib/walkthrough-content';
-import { replay, type GivenAnswer, type PathStep } from '@/lib/walkthrough-session';
-import { answerKey, debrief, feedbackOnLastAnswer, type PreparedScenario } from '@/lib/scenarios';
+import { useActorRef, useSelector } from '@xstate/react';
+import type { WorkflowId } from '@/machines/workflow-pages';
+import type { AnswerData } from '@/machines/workflow-types';
+import type { PreparedWorkflow } from '@/lib/walkthrough-content';
+import { newSession, replay, type GivenAnswer, type PathStep } from '@/lib/walkthrough-session';
+import { sessionActor } from '@/lib/session-actor';
+import type { PreparedScenario } from '@/lib/scenarios';
+import { answerKey, debrief, feedbackOnLastAnswer } from '@/lib/scenario-feedback';
 import { answerText } from '@/lib/answer-text';
-import { MultiSelect } from '../walkthrough/MultiSelect';
 import { withScenarioFinished } from '@/lib/training-progress';
 import { useTrainingProgress } from './use-training-progress';
 import { ProgressNotices } from './ProgressNotices';
 import { InlineCitations, SourcesPanel } from '../citations/CitationLinks';
-import { OutcomeDetails } from '../walkthrough/OutcomeDetails';
+import { StepView } from '../walkthrough/StepView';
+import { stepModel } from '../walkthrough/step-model';
+import { useOnDemand } from '../walkthrough/on-demand';
+import { type LoadedMachine, workflowMachines } from './workflow-machines';
 import '@/styles/tools.css';
 
 export interface ScenarioPlayerProps {
@@ -28,16 +33,6 @@ export interface ScenarioPlayerProps {
 }
 
 const scenarioParam = 'scenario';
-
-/** Replays answers through the real machine; the time of an answer plays no part in training. */
-const replayAnswers = (scenario: PreparedScenario, answers: readonly GivenAnswer[]) =>
-	replay(workflows[scenario.workflow].machine, {
-		...(scenario.input ? { input: scenario.input } : {}),
-		answers: answers.map((answer) => ({ ...answer, at: '' })),
-	});
-
-const stepKind = (workflowId: WorkflowId, stateId: string) =>
-	(workflows[workflowId].machine.root.states[stateId]?.meta as StepMeta | undefined)?.kind ?? 'question';
 
 export default function ScenarioPlayerIsland({ scenarios, workflows: wording }: ScenarioPlayerProps) {
 	const { progress, unreadable, storageWorks, update } = useTrainingProgress();
@@ -96,7 +91,7 @@ export default function ScenarioPlayerIsland({ scenarios, workflows: wording }: 
 			</section>
 			<div ref={playerRef} id="scenario-player">
 				{selected && selectedWording ? (
-					<ScenarioRun
+					<ScenarioRunWhenLoaded
 						key={selected.id}
 						scenario={selected}
 						workflow={selectedWording}
@@ -128,52 +123,91 @@ interface ScenarioRunProps {
 	onChooseAnother: () => void;
 }
 
-function ScenarioRun({ scenario, workflow, onFinished, onChooseAnother }: ScenarioRunProps) {
+/** Loads the case's workflow machine (the first case on a workflow only), then plays the case. */
+function ScenarioRunWhenLoaded(props: ScenarioRunProps) {
+	const loaded = useOnDemand(workflowMachines[props.scenario.workflow], true);
+	if (loaded.module) return <ScenarioRun {...props} {...loaded.module} />;
+	return (
+		<section className="tool" aria-label={`Case: ${props.scenario.title}`}>
+			<p className="tool-hint" role="status">
+				{loaded.failed ? 'This case could not be opened: this device has not saved it for offline use yet. ' : 'Opening the case…'}
+				{loaded.failed && (
+					<button type="button" className="tool-button secondary" onClick={loaded.retry}>
+						Try again
+					</button>
+				)}
+			</p>
+		</section>
+	);
+}
+
+/** A training case never happened: its log carries no real time, and nothing of it is saved but the result. */
+const caseTime = new Date(0);
+
+/**
+ * One case, played on the walkthrough's own session actor (src/lib/session-actor.ts) over the real
+ * machine, and shown with the walkthrough's own step view: the trainee sees exactly what the
+ * walkthrough would show and may answer exactly what it would accept.
+ */
+function ScenarioRun({ scenario, workflow, onFinished, onChooseAnother, machine, version }: ScenarioRunProps & LoadedMachine) {
 	const headingId = useId();
-	const [answers, setAnswers] = useState<GivenAnswer[]>([]);
-	const focusRef = useRef<HTMLElement | null>(null);
+	const stepHeadingId = useId();
+	const startInput = scenario.input;
+	const session = useActorRef(sessionActor, {
+		input: { machine, session: newSession(scenario.workflow, version, caseTime, startInput ? { input: startInput } : {}) },
+	});
+	const replayed = useSelector(session, (snapshot) => snapshot.context.replayed);
+	const answers = useSelector(session, (snapshot) => snapshot.context.session.answers);
+	const ticks = useSelector(session, (snapshot) => snapshot.context.session.ticks);
+	const feedbackRef = useRef<HTMLElement | null>(null);
+	const stepHeadingRef = useRef<HTMLHeadingElement>(null);
 	const acted = useRef(false);
 	const recorded = useRef<string | undefined>(undefined);
 
-	const run = useMemo(() => replayAnswers(scenario, answers), [scenario, answers]);
-	const expectedRun = useMemo(() => replayAnswers(scenario, scenario.expectedPath), [scenario]);
-	const path = run.ok ? run.path : [];
-	const current = path.at(-1);
-	const snapshot: AnyMachineSnapshot | undefined = run.ok ? run.current : undefined;
-	const ended = snapshot?.status === 'done';
+	const expectedRun = useMemo(
+		() =>
+			replay(machine, {
+				...(startInput ? { input: startInput } : {}),
+				answers: scenario.expectedPath.map((answer) => ({ ...answer, at: '' })),
+			}),
+		[machine, startInput, scenario.expectedPath],
+	);
+	const path = replayed.ok ? replayed.path : [];
+	const model = stepModel(machine, workflow, path, { ticks });
 	const feedback = feedbackOnLastAnswer(scenario.expectedPath, answers);
 
 	// Record a finished case once per distinct finished path (StrictMode runs effects twice).
 	useEffect(() => {
-		if (!ended || !current) return;
+		if (!model?.ended) return;
 		const signature = answers.map(answerKey).join('|');
 		if (recorded.current === signature) return;
 		recorded.current = signature;
-		onFinished(answers, current.stateId);
-	}, [ended, current, answers, onFinished]);
+		onFinished(answers, model.stateId);
+	}, [model?.ended, model?.stateId, answers, onFinished]);
 
 	// After the trainee's own action only, focus moves to the feedback (or the first step after a restart).
 	// biome-ignore lint/correctness/useExhaustiveDependencies: it must run after every change of the answers, which it does not read.
 	useEffect(() => {
-		if (acted.current) focusRef.current?.focus();
+		if (acted.current) (feedbackRef.current ?? stepHeadingRef.current)?.focus();
 		acted.current = false;
 	}, [answers]);
 
-	const choose = (event: string, data?: AnswerData) => {
-		acted.current = true;
-		setAnswers((previous) => [...previous, data ? { event, data } : { event }]);
-	};
-	const back = () => {
-		acted.current = true;
-		setAnswers((previous) => previous.slice(0, -1));
-	};
-	const restart = () => {
-		acted.current = true;
+	const act =
+		<A extends unknown[]>(action: (...args: A) => void) =>
+		(...args: A) => {
+			acted.current = true;
+			action(...args);
+		};
+	const choose = act((event: string, data?: AnswerData) => session.send({ type: 'answer', event, ...(data ? { data } : {}), at: new Date() }));
+	const back = act(() => session.send({ type: 'back' }));
+	const restart = act(() => {
 		recorded.current = undefined;
-		setAnswers([]);
-	};
+		session.send({ type: 'newCase', at: caseTime, ...(startInput ? { input: startInput } : {}) });
+	});
+	const tick = (itemId: string, ticked: boolean) => session.send({ type: 'tick', itemId, ticked, at: new Date() });
 
-	if (!run.ok || !current || !snapshot) {
+	const step = model ? workflow.steps[model.stateId] : undefined;
+	if (!model || !step) {
 		// Cannot happen with answers offered by the machine; said plainly rather than shown as a blank.
 		return (
 			<section className="tool" aria-labelledby={headingId}>
@@ -186,19 +220,10 @@ function ScenarioRun({ scenario, workflow, onFinished, onChooseAnother }: Scenar
 		);
 	}
 
-	const step = workflow.steps[current.stateId];
 	const answeredStep = feedback ? path[feedback.index] : undefined;
-	const selectMeta = ended ? undefined : (workflows[scenario.workflow].machine.root.states[current.stateId]?.meta as StepMeta | undefined)?.select;
-	const stepAnswers = step?.answers.filter(([event]) => event !== selectMeta?.event && snapshot.can({ type: event })) ?? [];
-	const exitAnswers = workflow.redFlagExit?.answers.filter(([event]) => snapshot.can({ type: event })) ?? [];
-	const kind = stepKind(scenario.workflow, current.stateId);
-	const lockedIds = (() => {
-		const value = selectMeta?.lockedFromContext ? (snapshot.context as Record<string, unknown>)[selectMeta.lockedFromContext] : undefined;
-		return Array.isArray(value) ? (value as string[]) : [];
-	})();
 
 	return (
-		<section className="tool scenario-run" aria-labelledby={headingId} data-scenario={scenario.id} data-step={current.stateId}>
+		<section className="tool scenario-run" aria-labelledby={headingId} data-scenario={scenario.id} data-step={model.stateId}>
 			<h3 id={headingId} tabIndex={-1}>
 				Case: {scenario.title}
 			</h3>
@@ -215,80 +240,42 @@ function ScenarioRun({ scenario, workflow, onFinished, onChooseAnother }: Scenar
 					answeredStep={answeredStep}
 					workflow={workflow}
 					expectedPath={expectedRun.ok ? expectedRun.path : []}
-					focusRef={focusRef}
+					focusRef={feedbackRef}
 				/>
 			)}
 
-			{step && !ended && (
-				<div className={`scenario-step kind-${kind}`}>
-					<p className="tool-hint">Step {path.length}</p>
-					<h4
-						ref={
-							feedback
-								? undefined
-								: (element) => {
-										focusRef.current = element;
-									}
-						}
-						tabIndex={-1}
-					>
-						{step.title}
-					</h4>
-					{/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered at build time from Markdown in content/ (prepareScenario, prepareWorkflow); no user input reaches it. */}
-					<div dangerouslySetInnerHTML={{ __html: step.guidanceHtml }} />
-					{step.items.length > 0 && (
-						<>
-							<p>At the bedside, this step's checklist:</p>
-							<ul>
-								{step.items.map((item) => (
-									<li key={item.id}>
-										{item.kind === 'avoid' ? 'Not recommended: ' : ''}
-										{item.label}
-									</li>
-								))}
-							</ul>
-						</>
-					)}
-					{selectMeta && step.select && (
-						<MultiSelect
-							key={path.length}
-							legend={step.select.legend}
-							options={step.select.options
-								.filter(([id]) => selectMeta.options.includes(id))
-								.map(([id, label]) => ({ id, label, locked: lockedIds.includes(id) }))}
-							lockedNote="carried from the walkthrough that handed over"
-							event={selectMeta.event}
-							answerLabel={step.answers.find(([event]) => event === selectMeta.event)?.[1] ?? selectMeta.event}
-							canAnswer={(data) => snapshot.can({ type: selectMeta.event, ...data })}
-							onAnswer={choose}
-						/>
-					)}
-					<div className="scenario-answers" role="group" aria-label="Your answer">
-						{stepAnswers.map(([event, label]) => (
-							<button key={event} type="button" className="tool-button" data-event={event} onClick={() => choose(event)}>
+			<div className={`scenario-step kind-${model.kind}`} data-kind={model.kind}>
+				{!model.ended && <p className="tool-hint">Step {path.length}</p>}
+				<StepView
+					headingId={stepHeadingId}
+					headingLevel={4}
+					headingRef={stepHeadingRef}
+					kind={model.kind}
+					step={step}
+					answers={[...model.answers, ...model.starts]}
+					{...(model.select ? { select: { ...model.select, lockedNote: 'carried from the walkthrough that handed over', onAnswer: choose } } : {})}
+					{...(model.itemIds ? { itemIds: model.itemIds } : {})}
+					{...(model.recap ? { recap: model.recap } : {})}
+					ticks={ticks[String(answers.length)] ?? {}}
+					handover={undefined}
+					live
+					onAnswer={choose}
+					onTick={tick}
+				/>
+				{model.exitAnswers.length > 0 && workflow.redFlagExit && (
+					<div className="scenario-answers scenario-exit" role="group" aria-label={workflow.redFlagExit.prompt}>
+						<p className="tool-verdict">{workflow.redFlagExit.prompt}</p>
+						{model.exitAnswers.map(([event, label]) => (
+							<button key={event} type="button" className="tool-button secondary" data-event={event} onClick={() => choose(event)}>
 								{label}
 							</button>
 						))}
 					</div>
-					{exitAnswers.length > 0 && workflow.redFlagExit && (
-						<div className="scenario-answers scenario-exit" role="group" aria-label={workflow.redFlagExit.prompt}>
-							<p className="tool-verdict">{workflow.redFlagExit.prompt}</p>
-							{exitAnswers.map(([event, label]) => (
-								<button key={event} type="button" className="tool-button secondary" data-event={event} onClick={() => choose(event)}>
-									{label}
-								</button>
-							))}
-						</div>
-					)}
-				</div>
-			)}
+				)}
+				<SourcesPanel citations={step.citations} className="tool-sources" />
+			</div>
 
-			{step && ended && (
-				<>
-					<OutcomeView step={step} kind={kind} />
-					<DebriefView scenario={scenario} workflow={workflow} path={path} expectedPath={expectedRun.ok ? expectedRun.path : []} />
-				</>
-			)}
+			{model.ended && <DebriefView scenario={scenario} workflow={workflow} path={path} expectedPath={expectedRun.ok ? expectedRun.path : []} />}
 
 			<div className="tool-actions">
 				<button type="button" className="tool-button secondary" onClick={back} disabled={answers.length === 0}>
@@ -358,21 +345,6 @@ function FeedbackPanel({ feedback, answeredStep, workflow, expectedPath, focusRe
 				</>
 			)}
 			<p>Go Back to try this step again, or carry on down the path you chose.</p>
-		</div>
-	);
-}
-
-function OutcomeView({ step, kind }: { step: PreparedStep; kind: string }) {
-	return (
-		<div className="scenario-outcome" data-kind={kind}>
-			<h4>
-				{kind === 'handover' ? 'Hand over: ' : 'Outcome: '}
-				{step.title}
-			</h4>
-			{/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered at build time from Markdown in content/ (prepareScenario, prepareWorkflow); no user input reaches it. */}
-			<div dangerouslySetInnerHTML={{ __html: step.guidanceHtml }} />
-			<OutcomeDetails step={step} />
-			<SourcesPanel citations={step.citations} className="tool-sources" />
 		</div>
 	);
 }

@@ -11,6 +11,8 @@ import { Recap } from './Recap';
 
 export interface StepViewProps {
 	headingId: string;
+	/** The step heading's level: 2 in a walkthrough, deeper where the step sits in a larger section (a case scenario). */
+	headingLevel?: 2 | 3 | 4;
 	headingRef: RefObject<HTMLHeadingElement | null>;
 	kind: StepKind;
 	step: PreparedStep;
@@ -32,7 +34,23 @@ export interface StepViewProps {
 	onTick: (itemId: string, ticked: boolean) => void;
 }
 
-export function StepView({ headingId, headingRef, kind, step, answers, select, itemIds, recap, ticks, handover, live, onAnswer, onTick }: StepViewProps) {
+export function StepView({
+	headingId,
+	headingLevel = 2,
+	headingRef,
+	kind,
+	step,
+	answers,
+	select,
+	itemIds,
+	recap,
+	ticks,
+	handover,
+	live,
+	onAnswer,
+	onTick,
+}: StepViewProps) {
+	const Heading = `h${headingLevel}` as const;
 	const isEnd = kind === 'outcome' || kind === 'handover';
 	const items = itemIds
 		? itemIds.flatMap((id) => step.items.filter((item) => item.id === id))
@@ -69,10 +87,10 @@ export function StepView({ headingId, headingRef, kind, step, answers, select, i
 	};
 	return (
 		<div className={`wt-step wt-${kind}`}>
-			<h2 id={headingId} ref={headingRef} tabIndex={-1} className="wt-title">
+			<Heading id={headingId} ref={headingRef} tabIndex={-1} className="wt-title">
 				{isEnd && <span className="wt-kind">{kind === 'handover' ? 'Hand over: ' : 'Outcome: '}</span>}
 				{step.title}
-			</h2>
+			</Heading>
 			{/* biome-ignore lint/security/noDangerouslySetInnerHtml: guidanceHtml is rendered at build time from content/workflows/*.yaml (prepareWorkflow); no user input reaches it. */}
 			<div className="wt-guidance" dangerouslySetInnerHTML={{ __html: step.guidanceHtml }} />
 			{select && <MultiSelect key={select.resetKey} {...select} />}

@@ -3,27 +3,36 @@
  * workflow's wording. It shows what the machine allows and records what the user chose; it never
  * decides what to recommend.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { workflows, type WorkflowId } from '@/machines/registry';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { AnyStateMachine } from 'xstate';
+import type { WorkflowId } from '@/machines/workflow-pages';
 import type { AnswerData, StepMeta, WorkflowOutput } from '@/machines/workflow-types';
 import { walkthroughRecap } from '@/lib/walkthrough-recap';
-import type { PreparedWorkflow } from '@/lib/walkthrough-content';
+import { type PackedWorkflow, unpackWorkflow } from '@/lib/packed-wording';
 import { useWalkthrough } from './use-walkthrough';
 import { StepView } from './StepView';
 import { SourcesPanel } from '../citations/CitationLinks';
 import { PathSoFar } from './PathSoFar';
 import { RedFlagExit } from './RedFlagExit';
-import { StartNotices } from './StartNotices';
 import { StartPoints } from './StartPoints';
 import { isStartEvent } from '@/machines/start-points';
-import { StepTimer } from './StepTimer';
-import { CaseSummary } from './CaseSummary';
 import { clockStartsAt } from '@/lib/step-timer';
 import { handoverHref } from '@/lib/walkthrough-pages';
+import { onDemand } from './on-demand';
+import { OnDemandPanel } from './OnDemandPanel';
+
+/**
+ * Panels not every visit shows, loaded when first shown (and in an idle moment after the page is ready):
+ * the case summary, the notices a start can raise, and a step's timer.
+ */
+const caseSummaryModule = onDemand(() => import('./CaseSummary'));
+const startNoticesModule = onDemand(() => import('./StartNotices'));
+const stepTimerModule = onDemand(() => import('./StepTimer'));
 
 export interface WalkthroughIslandProps {
 	workflowId: WorkflowId;
-	workflow: PreparedWorkflow;
+	/** This workflow's wording, packed (each cited reference once; src/lib/packed-wording.ts). */
+	workflow: PackedWorkflow;
 	/** Titles of every workflow, to name the one that handed over. */
 	workflowTitles: Record<string, string>;
 	/** Content version, printed on the case summary. */
@@ -41,21 +50,36 @@ const openPage = (href: string) => window.location.assign(href);
 /** A link to an element on the page, or the same words as plain text where the line only keeps its room. */
 const link = (active: boolean, targetId: string, text: string) => (active ? <a href={`#${targetId}`}>{text}</a> : <span>{text}</span>);
 
+/**
+ * The page's own workflow machine: each walkthrough page's island entry (PlphWalkthrough.tsx and its
+ * siblings) passes its one machine, so a page never builds the other workflows' machines.
+ */
+export interface WorkflowMachine {
+	machine: AnyStateMachine;
+	machineVersion: number;
+}
+
 export default function WalkthroughIsland({
 	workflowId,
-	workflow,
+	workflow: packedWorkflow,
 	workflowTitles,
 	contentVersion,
 	topic,
 	diagramIds,
 	navigate = openPage,
-}: WalkthroughIslandProps) {
-	const walkthrough = useWalkthrough(workflowId, workflow.stepPaths);
+	machine,
+	machineVersion,
+}: WalkthroughIslandProps & WorkflowMachine) {
+	const workflow = useMemo(() => unpackWorkflow(packedWorkflow), [packedWorkflow]);
+	const walkthrough = useWalkthrough(workflowId, workflow.stepPaths, { machine, machineVersion });
 	const { current, path, session } = walkthrough;
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const [announcement, setAnnouncement] = useState('');
 	const [confirmingNewCase, setConfirmingNewCase] = useState(false);
 	const [showingSummary, setShowingSummary] = useState(false);
+	useEffect(() => {
+		for (const panel of [startNoticesModule, stepTimerModule, caseSummaryModule]) panel.prefetchWhenIdle();
+	}, []);
 	const userMoved = useRef(false);
 	/** Set by the "New or worse symptoms?" exit: once the hand-over is saved, go straight on. */
 	const leavingByExit = useRef(false);
@@ -96,7 +120,7 @@ export default function WalkthroughIsland({
 	}
 
 	const snapshot = current.snapshot;
-	const meta = workflows[workflowId].machine.root.states[current.stateId]?.meta as StepMeta | undefined;
+	const meta = machine.root.states[current.stateId]?.meta as StepMeta | undefined;
 	const kind = meta?.kind ?? 'question';
 	const ended = snapshot.status === 'done';
 	const output = (ended ? snapshot.output : undefined) as WorkflowOutput | undefined;
@@ -105,7 +129,6 @@ export default function WalkthroughIsland({
 		setConfirmingNewCase(false);
 		action(...args);
 	};
-	const machine = workflows[workflowId].machine;
 	const context = snapshot.context as Record<string, unknown>;
 	const listFromContext = (field: string | undefined) => {
 		const value = field ? context[field] : undefined;
@@ -180,14 +203,18 @@ export default function WalkthroughIsland({
 					</span>
 				</span>
 			</p>
-			<StartNotices
-				notices={walkthrough.notices}
-				workflow={workflow}
-				workflowTitles={workflowTitles}
-				canRestore={walkthrough.setAside !== undefined}
-				onRestore={act(walkthrough.restoreSetAside)}
-				onDismiss={walkthrough.dismissNotices}
-			/>
+			<OnDemandPanel source={startNoticesModule} wanted={walkthrough.notices.length > 0} name="A notice about this case">
+				{({ StartNotices }) => (
+					<StartNotices
+						notices={walkthrough.notices}
+						workflow={workflow}
+						workflowTitles={workflowTitles}
+						canRestore={walkthrough.setAside !== undefined}
+						onRestore={act(walkthrough.restoreSetAside)}
+						onDismiss={walkthrough.dismissNotices}
+					/>
+				)}
+			</OnDemandPanel>
 			{!walkthrough.storageWorks && (
 				<p className="wt-notice" role="status">
 					This browser is not letting the guide save progress on this device; the walkthrough works, but a
@@ -211,12 +238,19 @@ export default function WalkthroughIsland({
 			/>
 			<StartPoints id={startsId} starts={starts} live={live} onStart={act(walkthrough.answer)} />
 			{meta?.timer && step.timer && live && (
-				<StepTimer
-					timer={meta.timer}
-					wording={step.timer}
-					start={clockStartsAt(meta.timer, session)}
-					onReportedAt={walkthrough.setReportedAt}
-				/>
+				<OnDemandPanel source={stepTimerModule} wanted name="This step's timer">
+					{({ StepTimer }) =>
+						meta.timer &&
+						step.timer && (
+							<StepTimer
+								timer={meta.timer}
+								wording={step.timer}
+								start={clockStartsAt(meta.timer, session)}
+								onReportedAt={walkthrough.setReportedAt}
+							/>
+						)
+					}
+				</OnDemandPanel>
 			)}
 			<SourcesPanel citations={step.citations} background={topic} />
 			{exitOffered && workflow.redFlagExit && (
@@ -260,13 +294,15 @@ export default function WalkthroughIsland({
 			>
 				Summary
 			</button>
-			{showingSummary && (
-				<CaseSummary
-					context={{ workflow, session, path, contentVersion }}
-					onTrialCode={walkthrough.setTrialCode}
-					onCleared={walkthrough.forgetEverything}
-				/>
-			)}
+			<OnDemandPanel source={caseSummaryModule} wanted={showingSummary} name="The summary" loading="Opening the summary…">
+				{({ CaseSummary }) => (
+					<CaseSummary
+						context={{ workflow, session, path, contentVersion }}
+						onTrialCode={walkthrough.setTrialCode}
+						onCleared={walkthrough.forgetEverything}
+					/>
+				)}
+			</OnDemandPanel>
 			<PathSoFar path={path} workflow={workflow} />
 			<p className="sr-only" aria-live="polite">
 				{announcement}

@@ -36,4 +36,11 @@ describe('staticImportsOf', () => {
 		const chunk = 'import{n as e,t}from"./react.js";import"./glue.js";export*from"./more.js";var x=1;import("./lazy.js");';
 		expect(staticImportsOf(chunk)).toEqual(['./react.js', './glue.js', './more.js']);
 	});
+
+	it('reads past the preload list Vite writes before the imports of a chunk with dynamic imports', () => {
+		const chunk =
+			'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/CaseSummary.x1.js","_astro/case-summary.y2.js"])))=>i.map(i=>d[i]);\n' +
+			'import{r as e}from"./rolldown-runtime.js";import{t as n}from"./react.js";var a=()=>e(()=>import("./CaseSummary.x1.js"),__vite__mapDeps([0,1]));';
+		expect(staticImportsOf(chunk)).toEqual(['./rolldown-runtime.js', './react.js']);
+	});
 });
