@@ -99,7 +99,7 @@ test.describe('case scenarios', () => {
 		const feedback = run.locator('.scenario-feedback');
 		await expect(feedback).toHaveAttribute('data-feedback', 'mismatch');
 		await expect(feedback).toContainText('You chose “None of these”. This case expects “Hand over with the ticked signs: Meningitis signs');
-		await expect(feedback).toContainText('Ask this first, before anything else.');
+		await expect(feedback).toContainText('Ask this before anything else.');
 		await expect(feedback.getByText('Sources for this step')).toBeVisible();
 
 		// The trainee carries on down the path they chose; the real machine decides what comes next.
