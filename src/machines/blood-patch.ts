@@ -13,6 +13,7 @@ import {
 	handoverState,
 	raiseRedFlagTo,
 	redFlagExitTransitions,
+	redFlagScreenAnswers,
 	redFlagScreenSelect,
 	redFlagSignPatterns,
 	signsTicked,
@@ -97,8 +98,7 @@ export const bloodPatchMachine = setup({
 			meta: { kind: 'question', select: redFlagScreenSelect },
 			exit: 'closeStartPoints',
 			on: {
-				'redFlags.ticked': { guard: 'signsTicked', target: 'handover', actions: 'addTickedSigns' },
-				'redFlags.none': 'checkDiagnosis',
+				...redFlagScreenAnswers('checkDiagnosis'),
 				// A follow-up contact after a patch given earlier starts at the discharge advice, then the
 				// result, once the red flags are checked at this contact; the checks before starting and the
 				// procedure are not part of such a case [uppal-2023; workflows.md principles: safety first].
@@ -108,10 +108,7 @@ export const bloodPatchMachine = setup({
 		// The same red-flag screen at a follow-up contact, every ticked sign carried [workflows.md §1 step 1, §2 step 8].
 		followUpRedFlags: {
 			meta: { kind: 'question', select: redFlagScreenSelect },
-			on: {
-				'redFlags.ticked': { guard: 'signsTicked', target: 'handover', actions: 'addTickedSigns' },
-				'redFlags.none': 'monitor',
-			},
+			on: redFlagScreenAnswers('monitor'),
 		},
 		// Before starting [uppal-2023]: clinically suspected PLPH still stands.
 		checkDiagnosis: {

@@ -11,6 +11,7 @@ import {
 	handedOnOutput,
 	handoverState,
 	redFlagExitTransitions,
+	redFlagScreenAnswers,
 	redFlagScreenSelect,
 	signsTicked,
 	withPatterns,
@@ -92,8 +93,7 @@ export const plphMachine = setup({
 			meta: { kind: 'question', select: redFlagScreenSelect },
 			exit: 'closeStartPoints',
 			on: {
-				'redFlags.ticked': { guard: 'signsTicked', target: 'handover', actions: 'addTickedSigns' },
-				'redFlags.none': 'timing',
+				...redFlagScreenAnswers('timing'),
 				// A headache already being treated starts at its reassessment, after the red flags are checked
 				// at this contact [uppal-2023; workflows.md principles: red flags before anything else]. Its
 				// posture is asked at the start, so a non-postural headache keeps its 14-day / meningeal-signs
@@ -106,10 +106,7 @@ export const plphMachine = setup({
 		// ticked sign carried [workflows.md principles: safety first; §1 step 1, §1 step 5].
 		reassessRedFlags: {
 			meta: { kind: 'question', select: redFlagScreenSelect },
-			on: {
-				'redFlags.ticked': { guard: 'signsTicked', target: 'handover', actions: 'addTickedSigns' },
-				'redFlags.none': 'reassess',
-			},
+			on: redFlagScreenAnswers('reassess'),
 		},
 		// Step 2: within 5 days fits PLPH; later is atypical but does not exclude it [ichd3, uppal-2023].
 		timing: {

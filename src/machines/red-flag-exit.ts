@@ -35,6 +35,18 @@ export type RedFlagScreenEvent = { type: 'redFlags.ticked'; choices: string[] } 
 /** Multi-select meta for a red-flag screen step. */
 export const redFlagScreenSelect = { event: 'redFlags.ticked', options: redFlagSigns } as const;
 
+/**
+ * The answers of a red-flag screen: any ticked sign hands over carrying every ticked sign's pattern
+ * (guard `signsTicked`, action `addTickedSigns`, which a machine declares in its setup); "None of these"
+ * goes on to `next` [workflows.md §1 step 1]. Every screen of every workflow uses this, so the rule
+ * cannot differ between them.
+ */
+export const redFlagScreenAnswers = <Next extends string>(next: Next) =>
+	({
+		'redFlags.ticked': { guard: 'signsTicked', target: 'handover', actions: 'addTickedSigns' },
+		'redFlags.none': next,
+	}) as const;
+
 /** The options ticked on a multi-select answer (none for an answer that carries no data). */
 export const choicesOf = (event: EventObject): string[] => {
 	const choices = (event as { choices?: unknown }).choices;
