@@ -3,7 +3,7 @@
  * the path ended (what to do, who to tell, what to record) and the references. It names the
  * participant by the optional trial code only; there is no place for a name.
  */
-import { answerText } from './answer-text';
+import { answerText, notAskedLabel, startedAtText } from './answer-text';
 import { isStartEvent } from '@/machines/start-points';
 import type { PreparedWorkflow } from './walkthrough-content';
 import { trialCodePattern, type PathStep, type WalkthroughSession } from './walkthrough-session';
@@ -17,21 +17,6 @@ export interface SummaryContext {
 	formatTime: (iso: string) => string;
 	now: Date;
 }
-
-/**
- * How a case that began at a starting point (a follow-up contact) records its start: the start's name
- * and why the steps before it are not part of the case, never an answer to those steps.
- */
-export function startedAtText(workflow: PreparedWorkflow, stateId: string, answer: { event: string; fromLink?: boolean | undefined }): string {
-	const step = workflow.steps[stateId];
-	const label = step?.answers.find(([candidate]) => candidate === answer.event)?.[1] ?? answer.event;
-	const why = step?.starts?.[answer.event];
-	// A link chose this start as the shortest way to its step: say so, the nurse did not choose it.
-	return `Started at${answer.fromLink ? ' (by the link that opened this case)' : ''}: ${label}.${why ? ` ${why}` : ''}`;
-}
-
-/** How a step passed over by a link into a later step is recorded: never as an answer given. */
-export const notAskedLabel = 'not asked (the case was opened further on from a link)';
 
 export function trialCodeProblem(code: string): string | undefined {
 	if (code === '' || trialCodePattern.test(code)) return undefined;

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { plphMachine, plphMachineVersion } from '@/machines/plph';
-import { caseSummaryText, clearGuideData, notAskedLabel, trialCodeProblem } from '@/lib/case-summary';
+import { caseSummaryText, clearGuideData, trialCodeProblem } from '@/lib/case-summary';
+import { notAskedLabel } from '@/lib/answer-text';
 import { newSession, replay, withAnswer, withTick, withTrialCode, type GivenAnswer } from '@/lib/walkthrough-session';
 import { preparedWorkflow } from '../components/prepared-workflow';
 

@@ -1,8 +1,7 @@
 /** The answers given so far, each with its step and time: the record of this case. */
 import type { PathStep } from '@/lib/walkthrough-session';
 import type { PreparedWorkflow } from '@/lib/walkthrough-content';
-import { answerText } from '@/lib/answer-text';
-import { notAskedLabel, startedAtText } from '@/lib/case-summary';
+import { answerText, notAskedLabel, startedAtText } from '@/lib/answer-text';
 import { isStartEvent } from '@/machines/start-points';
 import { formatTime } from './format-time';
 

@@ -6,13 +6,14 @@
  */
 import { useEffect, useId, useState } from 'react';
 import type { StepTimer as StepTimerMeta } from '@/machines/workflow-types';
-import { formatMinutes, parseReportedTime, readTimer, type ClockStart } from '@/lib/step-timer';
+import { clockStartsAt, formatMinutes, parseReportedTime, readTimer, type ClockStart } from '@/lib/step-timer';
 import { formatTime } from './format-time';
 
 export interface StepTimerProps {
 	timer: StepTimerMeta;
 	wording: { label: string; note: string };
-	start: ClockStart;
+	/** The case's saved times, which the clock counts from (clockStartsAt). */
+	session: Parameters<typeof clockStartsAt>[1];
 	/** Saves the time the problem was reported (deadlines only). */
 	onReportedAt: (at: Date) => void;
 }
@@ -114,7 +115,8 @@ function useWakeLock(active: boolean) {
 	}, [active]);
 }
 
-export function StepTimer({ timer, wording, start, onReportedAt }: StepTimerProps) {
+export function StepTimer({ timer, wording, session, onReportedAt }: StepTimerProps) {
+	const start = clockStartsAt(timer, session);
 	const now = useNow(15_000);
 	const [editing, setEditing] = useState(false);
 	const openedAt = start.at;

@@ -16,7 +16,6 @@ import { PathSoFar } from './PathSoFar';
 import { RedFlagExit } from './RedFlagExit';
 import { StartPoints } from './StartPoints';
 import { isStartEvent } from '@/machines/start-points';
-import { clockStartsAt } from '@/lib/step-timer';
 import { handoverHref } from '@/lib/walkthrough-pages';
 import { onDemand } from './on-demand';
 import { OnDemandPanel } from './OnDemandPanel';
@@ -245,7 +244,7 @@ export default function WalkthroughIsland({
 							<StepTimer
 								timer={meta.timer}
 								wording={step.timer}
-								start={clockStartsAt(meta.timer, session)}
+								session={session}
 								onReportedAt={walkthrough.setReportedAt}
 							/>
 						)
