@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { deployConfig } from './src/integrations/deploy-config.ts';
+import { clientChunks } from './src/integrations/client-chunks.ts';
 import { guideSidebar } from './src/lib/guide-sidebar.ts';
 
 // The site is static and self-contained: no fonts, analytics or CDNs, so it works offline at the bedside.
@@ -30,6 +31,7 @@ export default defineConfig({
 			credits: false,
 		}),
 		react(),
+		clientChunks(),
 		// Order matters: the policy is written into the pages before the service worker precaches them,
 		// and the server headers come last so that `sw.js` has its rule and `_headers` is not precached.
 		contentSecurityPolicy(),
