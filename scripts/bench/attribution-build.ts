@@ -10,15 +10,18 @@ import { fileURLToPath } from 'node:url';
 import { attributeChunk, noOriginBytes, type OriginBytes, type SourceMap } from './js-origin.ts';
 import type { JsFile, OriginsOf } from './page-weight.ts';
 
-/** Builds the site into `outDir` with hidden source maps, in a child process so that nothing of Astro stays loaded here. */
-export function buildWithSourceMaps(outDir: string): Promise<void> {
+/**
+ * Builds the site in `cwd` (this checkout, or an exported baseline commit) into `outDir` with hidden
+ * source maps, in a child process so that nothing of Astro stays loaded here.
+ */
+export function buildWithSourceMaps(outDir: string, cwd = fileURLToPath(new URL('../..', import.meta.url))): Promise<void> {
 	const script = `import { build } from 'astro';
 await build({ outDir: ${JSON.stringify(outDir)}, logLevel: 'error', vite: { build: { sourcemap: 'hidden' } } });`;
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, ['--input-type=module', '--eval', script], {
 			stdio: ['ignore', 'inherit', 'inherit'],
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-			cwd: fileURLToPath(new URL('../..', import.meta.url)),
+			cwd,
 		});
 		child.once('error', reject);
 		child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The source-map build failed (exit ${code}).`))));
@@ -58,13 +61,23 @@ export async function originsFromSourceMaps(mapsDir: string): Promise<OriginsOf>
 			const twinBytes = attributeChunk(twin.code, twin.map).bytes;
 			return { origins: scaled(twinBytes, Buffer.byteLength(twin.code), size), attribution: 'source map of the same-named chunk' };
 		}
-		const origins = noOriginBytes();
-		const file = path.slice(path.lastIndexOf('/') + 1);
-		// Expressive Code (Starlight's code blocks) injects its script as text, so it has no source map.
-		if (/^ec\.[\w-]+\.js$/.test(file)) origins.starlight = size;
-		// The bundler's own runtime, and chunks that only import others (`import"./starlight-toc.js";`), are glue.
-		else if (file.startsWith('rolldown-runtime.') || /^(?:\s*import\s*["'][^"']+["'];?)*\s*$/.test(code)) origins.astro = size;
-		else origins.other = size;
-		return { origins, attribution: 'none' };
+		return { origins: originsWithoutSourceMap(path, code), attribution: 'none' };
 	};
+}
+
+/** A chunk that only imports or re-exports others: `import"./starlight-toc.js";`, `export{t as default}from"./react.js";`. */
+const onlyLinksOthers = /^(?:\s*(?:import\s*["'][^"']+["']|export\s*\{[^}]*\}\s*from\s*["'][^"']+["'])\s*;?)*\s*$/;
+
+/** Origins of a chunk that has no source map, from its name and shape; anything unrecognised is "other". */
+export function originsWithoutSourceMap(path: string, code: string): OriginBytes {
+	const size = Buffer.byteLength(code);
+	const origins = noOriginBytes();
+	const file = path.slice(path.lastIndexOf('/') + 1);
+	// Expressive Code (Starlight's code blocks) injects its script as text, so it has no source map.
+	if (/^ec\.[\w-]+\.js$/.test(file)) origins.starlight = size;
+	// The bundler's runtime, Vite's helper that preloads a lazily loaded chunk's imports, and chunks that
+	// only link others (an island's renderer entry re-exporting the React chunk) are the build's glue.
+	else if (file.startsWith('rolldown-runtime.') || file.startsWith('preload-helper.') || onlyLinksOthers.test(code)) origins.astro = size;
+	else origins.other = size;
+	return origins;
 }

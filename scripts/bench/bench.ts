@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- --check] [-- --runs N] [-- --taps N] [-- --lighthouse all|heaviest]`: builds the site,
- * serves it, and measures every page the build emits (pages.ts): weight, Lighthouse scores (on every page,
- * or with `--lighthouse heaviest` on the heaviest page of each kind) and, on walkthrough pages, tap
- * latency. Writes bench/report.md and bench/report.json and prints the table. With --check, exits 1 when
- * a budget (budgets.ts) breaks on any page.
+ * `npm run bench [-- --check] [-- --runs N] [-- --taps N] [-- --lighthouse all|heaviest] [-- --baseline <commit>]`:
+ * builds the site, serves it, and measures every page the build emits (pages.ts): weight, Lighthouse
+ * scores (on every page, or with `--lighthouse heaviest` on the heaviest page of each kind) and, on
+ * walkthrough pages, tap latency. With --baseline, also builds an earlier commit and measures its
+ * walkthrough pages the same way, for a before/after table (baseline.ts). Writes bench/report.md and
+ * bench/report.json and prints the table. With --check, exits 1 when a budget (budgets.ts) breaks on any
+ * page.
  *
  * It builds into bench/tmp/ (not dist/), so it never overwrites a build someone else is testing.
  */
@@ -17,8 +19,9 @@ import { buildWithSourceMaps, originsFromSourceMaps } from './attribution-build.
 import { checkBudgets, verdict } from './budgets.ts';
 import { chromiumPath } from '../lib/chromium.ts';
 import { type LighthouseResult, lighthouseCategories, runLighthouse } from './lighthouse-scores.ts';
-import { builtPages, heaviestOfEachKind } from './pages.ts';
-import { weighPage } from './page-weight.ts';
+import { builtPages, heaviestOfEachKind, type MeasuredPage } from './pages.ts';
+import { exportCommit, resolveCommit, workflowOfPage } from './baseline.ts';
+import { type OriginsOf, type PageWeight, weighPage } from './page-weight.ts';
 import { startPreview } from './preview-server.ts';
 import { type BenchReport, busyWarning, type PageResult, pagesTable, precacheLine, renderMarkdown } from './report.ts';
 import { precache, siteSize } from './site-size.ts';
@@ -30,6 +33,7 @@ const benchDir = join(root, 'bench');
 const siteDir = join(benchDir, 'tmp', 'dist');
 const sourceMapSiteDir = join(benchDir, 'tmp', 'dist-sourcemaps');
 const lighthouseDir = join(benchDir, 'tmp', 'lighthouse');
+const baselineDir = join(benchDir, 'tmp', 'baseline');
 
 function positiveInteger(value: string | undefined, name: string, fallback: number): number {
 	if (value === undefined) return fallback;
@@ -41,11 +45,11 @@ function positiveInteger(value: string | undefined, name: string, fallback: numb
 	return number;
 }
 
-/** Runs `npm run build` into the benchmark's own folder and returns how long it took, in seconds. */
-function timedBuild(outDir: string): Promise<number> {
+/** Runs `npm run build` in `cwd` into the benchmark's own folder and returns how long it took, in seconds. */
+function timedBuild(outDir: string, cwd = root): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
-		const child = spawn('npm', ['run', 'build', '--', '--outDir', outDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn('npm', ['run', 'build', '--', '--outDir', outDir], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => {
 			output += chunk.toString();
@@ -106,6 +110,68 @@ function medianLighthouse(runs: LighthouseResult[]): NonNullable<PageResult['lig
 	};
 }
 
+type WeighedPage = MeasuredPage & { workflow?: string; weight: PageWeight };
+
+/** Each page's weight, and the workflow of each walkthrough page. */
+function weighPages(dir: string, pages: readonly MeasuredPage[], originsOf: OriginsOf): Promise<WeighedPage[]> {
+	return Promise.all(
+		pages.map(async (page) => {
+			const workflow = page.kind === 'walkthrough' ? workflowOfPage(await readFile(join(dir, page.path, 'index.html'), 'utf8')) : undefined;
+			return { ...page, ...(workflow ? { workflow } : {}), weight: await weighPage(dir, page.path, originsOf) };
+		}),
+	);
+}
+
+/** Serves `dir` and measures each page: Lighthouse where asked, tap latency on walkthrough pages. */
+async function measurePages(
+	dir: string,
+	weighed: readonly WeighedPage[],
+	{
+		lighthousePages,
+		lighthouseRuns,
+		taps,
+		reportPrefix = '',
+	}: { lighthousePages: ReadonlySet<string>; lighthouseRuns: number; taps: number; reportPrefix?: string },
+): Promise<PageResult[]> {
+	const server = await startPreview(dir);
+	const pages: PageResult[] = [];
+	try {
+		for (const page of weighed) {
+			const url = `${server.origin}${page.path}`;
+			const loadAverages: number[] = [];
+			let lighthouse: PageResult['lighthouse'];
+			if (lighthousePages.has(page.path)) {
+				const runs: LighthouseResult[] = [];
+				for (let run = 1; run <= lighthouseRuns; run++) {
+					console.log(`Lighthouse ${reportPrefix}${page.path} (run ${run} of ${lighthouseRuns})…`);
+					loadAverages.push(sampleLoad());
+					const name = `${reportPrefix}${page.path.replaceAll('/', '-').replace(/^-|-$/g, '') || 'home'}-${run}`;
+					runs.push(await runLighthouse(url, lighthouseDir, name));
+				}
+				lighthouse = medianLighthouse(runs);
+			}
+			let tap: PageResult['tap'];
+			if (page.kind === 'walkthrough') {
+				console.log(`Tap latency ${page.path} (${taps} taps, 4x CPU slowdown)…`);
+				loadAverages.push(sampleLoad());
+				tap = await measureTapLatency(url, taps);
+			}
+			pages.push({
+				path: page.path,
+				kind: page.kind,
+				...(page.workflow ? { workflow: page.workflow } : {}),
+				weight: page.weight,
+				...(lighthouse ? { lighthouse } : {}),
+				...(tap ? { tap } : {}),
+				loadAverages,
+			});
+		}
+	} finally {
+		await server.stop();
+	}
+	return pages;
+}
+
 async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
@@ -113,6 +179,7 @@ async function main(): Promise<void> {
 			runs: { type: 'string' },
 			taps: { type: 'string' },
 			lighthouse: { type: 'string', default: 'all' },
+			baseline: { type: 'string' },
 		},
 	});
 	if (values.lighthouse !== 'all' && values.lighthouse !== 'heaviest') {
@@ -121,6 +188,15 @@ async function main(): Promise<void> {
 	}
 	const lighthouseRuns = positiveInteger(values.runs, 'runs', 3);
 	const taps = positiveInteger(values.taps, 'taps', 20);
+	let baselineCommit: string | undefined;
+	if (values.baseline !== undefined) {
+		try {
+			baselineCommit = resolveCommit(root, values.baseline);
+		} catch (error) {
+			console.error(error instanceof Error ? error.message : error);
+			process.exit(2);
+		}
+	}
 
 	// The load average before anything of ours runs: what the machine was doing when the benchmark began.
 	sampleLoad();
@@ -135,9 +211,7 @@ async function main(): Promise<void> {
 	const originsOf = await originsFromSourceMaps(sourceMapSiteDir);
 
 	const measuredPages = await builtPages(siteDir);
-	const weighed = await Promise.all(
-		measuredPages.map(async (page) => ({ ...page, weight: await weighPage(siteDir, page.path, originsOf) })),
-	);
+	const weighed = await weighPages(siteDir, measuredPages, originsOf);
 	const unknown = weighed.flatMap(({ weight }) =>
 		weight.js.files.filter((file) => file.attribution === 'none' && file.origins.other > 0).map((file) => file.path),
 	);
@@ -145,33 +219,25 @@ async function main(): Promise<void> {
 	const lighthousePages = new Set((values.lighthouse === 'all' ? weighed : heaviestOfEachKind(weighed)).map((page) => page.path));
 	console.log(`${weighed.length} pages; Lighthouse on ${lighthousePages.size} of them, ${lighthouseRuns} runs each, one after another.`);
 
-	const server = await startPreview(siteDir);
-	const pages: PageResult[] = [];
-	try {
-		for (const page of weighed) {
-			const url = `${server.origin}${page.path}`;
-			const loadAverages: number[] = [];
-			let lighthouse: PageResult['lighthouse'];
-			if (lighthousePages.has(page.path)) {
-				const runs: LighthouseResult[] = [];
-				for (let run = 1; run <= lighthouseRuns; run++) {
-					console.log(`Lighthouse ${page.path} (run ${run} of ${lighthouseRuns})…`);
-					loadAverages.push(sampleLoad());
-					const name = `${page.path.replaceAll('/', '-').replace(/^-|-$/g, '') || 'home'}-${run}`;
-					runs.push(await runLighthouse(url, lighthouseDir, name));
-				}
-				lighthouse = medianLighthouse(runs);
-			}
-			let tap: PageResult['tap'];
-			if (page.kind === 'walkthrough') {
-				console.log(`Tap latency ${page.path} (${taps} taps, 4x CPU slowdown)…`);
-				loadAverages.push(sampleLoad());
-				tap = await measureTapLatency(url, taps);
-			}
-			pages.push({ path: page.path, kind: page.kind, weight: page.weight, ...(lighthouse ? { lighthouse } : {}), ...(tap ? { tap } : {}), loadAverages });
-		}
-	} finally {
-		await server.stop();
+	const pages = await measurePages(siteDir, weighed, { lighthousePages, lighthouseRuns, taps });
+	let baseline: BenchReport['baseline'];
+	if (values.baseline !== undefined && baselineCommit !== undefined) {
+		console.log(`Baseline: exporting ${baselineCommit} (${values.baseline}) and building it…`);
+		const build = await exportCommit(root, baselineCommit, join(baselineDir, 'src'));
+		const baselineSite = join(baselineDir, 'dist');
+		await timedBuild(baselineSite, build.sourceDir);
+		await buildWithSourceMaps(join(baselineDir, 'dist-sourcemaps'), build.sourceDir);
+		const baselinePages = (await builtPages(baselineSite)).filter((page) => page.kind === 'walkthrough');
+		const baselineWeighed = await weighPages(baselineSite, baselinePages, await originsFromSourceMaps(join(baselineDir, 'dist-sourcemaps')));
+		// Lighthouse on the "before" of each page Lighthouse ran on in this build, so that each row compares like with like.
+		const comparedWorkflows = new Set(weighed.filter((page) => lighthousePages.has(page.path)).map((page) => page.workflow));
+		const baselineLighthouse = new Set(baselineWeighed.filter((page) => comparedWorkflows.has(page.workflow)).map((page) => page.path));
+		baseline = {
+			ref: values.baseline,
+			commit: baselineCommit,
+			sameLockfile: build.sameLockfile,
+			pages: await measurePages(baselineSite, baselineWeighed, { lighthousePages: baselineLighthouse, lighthouseRuns, taps, reportPrefix: 'baseline-' }),
+		};
 	}
 	sampleLoad();
 
@@ -181,6 +247,7 @@ async function main(): Promise<void> {
 		build: { seconds: Number(buildSeconds.toFixed(2)), site: await siteSize(siteDir), precache: await precache(siteDir) },
 		pages,
 		budgets: checkBudgets(pages),
+		...(baseline ? { baseline } : {}),
 	};
 	await mkdir(benchDir, { recursive: true });
 	await writeFile(join(benchDir, 'report.md'), renderMarkdown(report));

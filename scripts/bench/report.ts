@@ -6,10 +6,13 @@ import type { PageKind } from './pages.ts';
 import type { Bytes, PageWeight } from './page-weight.ts';
 import type { Precache, SiteSize } from './site-size.ts';
 import type { TapLatency } from './tap-latency.ts';
+import { pairByWorkflow } from './baseline.ts';
 
 export interface PageResult {
 	path: string;
 	kind: PageKind;
+	/** The workflow a walkthrough page walks through (its island's `data-workflow`). */
+	workflow?: string;
 	weight: PageWeight;
 	/** Absent when Lighthouse was not run on this page (`--lighthouse heaviest`). */
 	lighthouse?: {
@@ -42,6 +45,14 @@ export interface BenchReport {
 	build: { seconds: number; site: SiteSize; precache: Precache };
 	pages: PageResult[];
 	budgets: BudgetResult[];
+	/** `--baseline <ref>`: the walkthrough pages of an earlier commit, measured in the same run. */
+	baseline?: {
+		ref: string;
+		commit: string;
+		/** False when the commit's package-lock.json differs: it was built with this checkout's packages. */
+		sameLockfile: boolean;
+		pages: PageResult[];
+	};
 }
 
 const size = (bytes: number) => (bytes / kB).toFixed(1);
@@ -100,6 +111,35 @@ export function pagesTable(report: BenchReport): string {
 	);
 }
 
+const change = (before: string | undefined, after: string | undefined) => `${before ?? '–'} → ${after ?? '–'}`;
+
+/** Before and after, per walkthrough: the baseline commit's page against this build's. */
+export function beforeAfterSection(report: BenchReport): string {
+	const baseline = report.baseline;
+	if (!baseline) return '';
+	const rows = pairByWorkflow(baseline.pages, report.pages.filter((page) => page.kind === 'walkthrough')).map(({ workflow, before, after }) => [
+		workflow,
+		change(before && `\`${before.path}\``, after && `\`${after.path}\``),
+		change(before && size(before.weight.js.gzip), after && size(after.weight.js.gzip)),
+		change(before && size(before.weight.own.gzip), after && size(after.weight.own.gzip)),
+		change(before?.lighthouse && String(before.lighthouse.scores.performance), after?.lighthouse && String(after.lighthouse.scores.performance)),
+		change(before?.lighthouse && String(before.lighthouse.metrics.tbt), after?.lighthouse && String(after.lighthouse.metrics.tbt)),
+		change(before?.tap && String(before.tap.medianToStepMs), after?.tap && String(after.tap.medianToStepMs)),
+	]);
+	const packages = baseline.sameLockfile
+		? 'with the same package-lock.json'
+		: 'with this checkout\'s packages (its package-lock.json differs, so its "before" uses newer packages than it had)';
+	return `
+## Walkthrough pages before and after
+
+Before: commit ${baseline.commit} (\`--baseline ${baseline.ref}\`), built ${packages} and measured in the same
+run, the same way. Paired by workflow: a walkthrough may have moved to another page. "–" where a
+measurement was not taken (Lighthouse runs only where it ran on this build's page).
+
+${table(['Workflow', 'Page', 'JS gzip kB', 'of which own', 'Perf', 'TBT ms', 'Tap → step ms'], rows)}
+`;
+}
+
 export function renderMarkdown(report: BenchReport): string {
 	const islandName = (url: string) => url.slice(url.lastIndexOf('/') + 1).replace(/\.[\w-]+\.js$/, '');
 	const origins = table(
@@ -149,7 +189,7 @@ median of ${taps[0]?.tap?.taps ?? 0} taps on the first answer, from the click to
 frame), Chromium at 4x CPU slowdown.
 
 ${pagesTable(report)}
-
+${beforeAfterSection(report)}
 - Build: ${report.build.seconds.toFixed(1)} s (\`npm run build\`)
 - Whole site: ${size(report.build.site.bytes)} kB in ${report.build.site.files} files
 - Offline precache: ${precacheLine(report.build.precache)}

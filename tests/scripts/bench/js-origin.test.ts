@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeChunk, originOfSource } from '../../../scripts/bench/js-origin.ts';
+import { originsWithoutSourceMap } from '../../../scripts/bench/attribution-build.ts';
+import { attributeChunk, jsOrigins, originOfSource } from '../../../scripts/bench/js-origin.ts';
 import { staticImportsOf } from '../../../scripts/bench/page-weight.ts';
 
 describe('originOfSource', () => {
@@ -42,5 +43,26 @@ describe('staticImportsOf', () => {
 			'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/CaseSummary.x1.js","_astro/case-summary.y2.js"])))=>i.map(i=>d[i]);\n' +
 			'import{r as e}from"./rolldown-runtime.js";import{t as n}from"./react.js";var a=()=>e(()=>import("./CaseSummary.x1.js"),__vite__mapDeps([0,1]));';
 		expect(staticImportsOf(chunk)).toEqual(['./rolldown-runtime.js', './react.js']);
+	});
+});
+
+describe('originsWithoutSourceMap', () => {
+	/** The whole chunk counted under one origin, and nothing under any other. */
+	const allAs = (origin: string, code: string) => ({ ...Object.fromEntries(jsOrigins.map((name) => [name, 0])), [origin]: Buffer.byteLength(code) });
+	const glue = {
+		'/_astro/client.CgtFczd-.js': 'export{t as default}from"./react.mmKiArsD.js";',
+		'/_astro/toc.D4UDIxQL.js': 'import"./starlight-toc.D4UDIxQL.js";',
+		'/_astro/preload-helper.DygEbaNj.js': 'var e=function(){};export{e as t};',
+		'/_astro/rolldown-runtime.XKyaHtl9.js': 'var e=Object.create;export{e as r};',
+	};
+
+	it('counts the build glue a source map leaves out as the framework, not as another package', () => {
+		for (const [path, code] of Object.entries(glue)) expect(originsWithoutSourceMap(path, code), path).toEqual(allAs('astro', code));
+		expect(originsWithoutSourceMap('/_astro/ec.0vx5m.js', 'try{}catch{}')).toEqual(allAs('starlight', 'try{}catch{}'));
+	});
+
+	it('counts an unrecognised chunk as another package, so a content page cannot hide one', () => {
+		const code = 'export const parse=(s)=>s;';
+		expect(originsWithoutSourceMap('/_astro/vendor.A1b2C3d4.js', code)).toEqual(allAs('other', code));
 	});
 });
