@@ -64,13 +64,17 @@ export async function registerServiceWorker() {
 	const offerIfWaiting = () => {
 		if (registration.waiting && navigator.serviceWorker.controller) showUpdateNotice(registration.waiting);
 	};
-	offerIfWaiting();
-	registration.addEventListener('updatefound', () => {
-		const installing = registration.installing;
-		installing?.addEventListener('statechange', () => {
-			if (installing.state === 'installed') offerIfWaiting();
+	/** Offers a new version once it has installed (unless it is the first install, which takes control silently). */
+	const offerWhenInstalled = (worker: ServiceWorker | null) => {
+		worker?.addEventListener('statechange', () => {
+			if (worker.state === 'installed') offerIfWaiting();
 		});
-	});
+	};
+	offerIfWaiting();
+	// An update may have begun installing before `register()` resolved: its `updatefound` is gone, so
+	// follow the worker already installing as well as any found later.
+	offerWhenInstalled(registration.installing);
+	registration.addEventListener('updatefound', () => offerWhenInstalled(registration.installing));
 	// A tablet left open for days still learns about a new version when the reader comes back to it.
 	document.addEventListener('visibilitychange', () => {
 		if (document.visibilityState === 'visible') registration.update().catch(() => undefined);
