@@ -179,9 +179,11 @@ export function renderMarkdown(report: BenchReport): string {
 
 ${report.generatedAt} · commit ${env.commit} · Node ${env.node} · Lighthouse ${env.lighthouse} · ${env.chromium} · ${env.cpus} CPUs, 1-minute load average ${env.loadAverageAtStart} at the start, ${env.loadAverageAtEnd} at the end, up to ${env.maxLoadAverage} before a measurement
 ${busyWarning(env) ? `\n> **${busyWarning(env)}**\n` : ''}
-Sizes are raw / gzip in kB (1 kB = 1000 bytes). JS is what a page loads without the user asking for more:
-its module scripts, its islands' component and renderer modules, and their static imports; "deferred" is
-the part only a \`client:visible\` island loads, when it scrolls into view. Framework = React, React DOM,
+Sizes are raw / gzip in kB (1 kB = 1000 bytes). JS is what a page loads before it can be used: its module
+scripts, its islands' component and renderer modules, and their static imports; "deferred" is the part
+only a \`client:visible\` island loads, when it scrolls into view. Not counted: code loaded with \`import()\`
+(a panel when it is opened, or in an idle moment after the page is ready) and the service worker's
+precache of the whole site, which also starts only after load and an idle moment. Framework = React, React DOM,
 XState, Astro and Starlight/Pagefind; other = any other package (e.g. zod); own = src/. Lighthouse: mobile
 emulation, simulated throttling, median of ${measured[0]?.lighthouse?.runs ?? 0} runs per page, pages one after another, served gzipped
 by \`astro preview\`${notMeasured.length > 0 ? ` (not run on ${notMeasured.join(', ')}: \`--lighthouse heaviest\` ran it on the heaviest page of each kind)` : ''}. Tap → step:
