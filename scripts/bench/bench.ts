@@ -152,7 +152,7 @@ async function measurePages(
 			}
 			let tap: PageResult['tap'];
 			if (page.kind === 'walkthrough') {
-				console.log(`Tap latency ${page.path} (${taps} taps, 4x CPU slowdown)…`);
+				console.log(`Tap latency ${reportPrefix}${page.path} (${taps} taps, 4x CPU slowdown)…`);
 				loadAverages.push(sampleLoad());
 				tap = await measureTapLatency(url, taps);
 			}
