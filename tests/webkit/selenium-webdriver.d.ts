@@ -50,6 +50,15 @@ declare module 'selenium-webdriver' {
 		quit(): Promise<void>;
 	}
 
+	/** The errors a command can end in (lib/error.js); the tests tell "not there yet" from real failures. */
+	export namespace error {
+		class WebDriverError extends Error {}
+		/** The element was found on a page that has since been replaced or redrawn. */
+		class StaleElementReferenceError extends WebDriverError {}
+		/** Nothing on the page matches the locator. */
+		class NoSuchElementError extends WebDriverError {}
+	}
+
 	export class Builder {
 		usingServer(url: string): this;
 		withCapabilities(capabilities: Record<string, unknown>): this;

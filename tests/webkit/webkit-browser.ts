@@ -3,7 +3,7 @@
  * actions the specs share. tests/webkit/run.ts starts the site and the driver and passes their
  * addresses in the environment.
  */
-import { Builder, By, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { Builder, By, error as webDriverErrors, type WebDriver, type WebElement } from 'selenium-webdriver';
 
 /** How long a page may take to load, hydrate or react to a click before the test fails. */
 const waitLimitMs = 15_000;
@@ -69,11 +69,28 @@ export class WebKitBrowser {
 	 * lists what the page reported, which is often the cause.
 	 */
 	async waitFor<T>(what: string, condition: () => Promise<T | undefined>): Promise<T> {
+		let lastMiss: Error | undefined;
+		// While the page is changing (a tapped link, Back), an element found a moment ago can belong to
+		// the page that is going away, or the next page may not have drawn it yet. Either means "not
+		// yet", not "failed": the condition is asked again until the time is up.
+		const untilNextPageSettles = async () => {
+			try {
+				const answer = await condition();
+				lastMiss = undefined;
+				return answer;
+			} catch (error) {
+				if (error instanceof webDriverErrors.StaleElementReferenceError || error instanceof webDriverErrors.NoSuchElementError) {
+					lastMiss = error;
+					return undefined;
+				}
+				throw error;
+			}
+		};
 		try {
-			return (await this.driver.wait(condition, waitLimitMs)) as T;
+			return (await this.driver.wait(untilNextPageSettles, waitLimitMs)) as T;
 		} catch (error) {
 			const reported = await this.scriptErrors().catch(() => []);
-			const cause = error instanceof Error ? ` (${error.name})` : '';
+			const cause = lastMiss ? ` (last try: ${lastMiss.name})` : error instanceof Error ? ` (${error.name})` : '';
 			throw new Error(
 				`Waited ${waitLimitMs / 1000} s for ${what}${cause}.${reported.length > 0 ? ` The page reported:\n${reported.join('\n')}` : ''}`,
 			);
