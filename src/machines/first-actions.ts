@@ -1,7 +1,8 @@
 /**
  * The first actions for a suspected serious neurologic event, merged from every suspected pattern into
  * one list, each action once, always in the safe order of ../shared/workflows.md §3 step 3:
- *   a. breathing and consciousness, b. spinal MRI, c. brain imaging before any lumbar puncture for CSF,
+ *   a. breathing and consciousness (with neuroimaging for altered consciousness), b. spinal MRI,
+ *   c. brain imaging before any lumbar puncture for CSF,
  *   d. blood cultures with empiric treatment not delayed, then CSF studies when the puncture is safe,
  *   e. pattern-specific workup.
  * This ordering is the safety core of the workflow: when several red flags occur together, a lumbar
@@ -18,6 +19,8 @@ interface FirstAction {
 	rank: ActionRank;
 	/** The patterns that call for this action: any one of them is enough. */
 	calledForBy: readonly SuspectedPattern[] | 'always';
+	/** An earlier place the action takes when a pattern is present, ahead of its usual rank. */
+	earlierWhen?: { pattern: SuspectedPattern; rank: ActionRank };
 }
 
 /**
@@ -33,7 +36,13 @@ export const firstActionTable = {
 	'spinal-mri': { rank: 'b', calledForBy: ['spinal'] },
 	// c. Pressure signs, altered consciousness, a focal deficit or a new seizure: brain imaging before any
 	// lumbar puncture for CSF [idsa-meningitis-2004, escmid-meningitis-2016]; neuroimaging (A; Moderate) [uppal-2023].
-	'brain-imaging': { rank: 'c', calledForBy: ['pressure', 'reducedConsciousness', 'other'] },
+	// a. With altered consciousness it belongs with breathing, ahead of the spinal MRI: "Altered
+	// consciousness → neuroimaging" is part of item a (workflows.md §3 step 3a) [uppal-2023].
+	'brain-imaging': {
+		rank: 'c',
+		calledForBy: ['pressure', 'reducedConsciousness', 'other'],
+		earlierWhen: { pattern: 'reducedConsciousness', rank: 'a' },
+	},
 	// d. Meningeal signs: blood cultures, and empiric treatment decided by the treating clinician, not
 	// delayed for imaging or the puncture [idsa-meningitis-2004, escmid-meningitis-2016].
 	'blood-cultures-empiric-treatment': { rank: 'd', calledForBy: ['meningeal'] },
@@ -53,13 +62,23 @@ export const firstActionTable = {
 export type FirstActionId = keyof typeof firstActionTable;
 export const firstActionIds = Object.keys(firstActionTable) as FirstActionId[];
 
-/** The ordered first actions for a set of suspected patterns: each once, in the order a–e. */
-export function firstActions(patterns: Iterable<SuspectedPattern>): FirstActionId[] {
-	const present = new Set(patterns);
-	return firstActionIds.filter((id) => {
-		const { calledForBy } = firstActionTable[id];
-		return calledForBy === 'always' || calledForBy.some((pattern) => present.has(pattern));
-	});
+/** The place of an action in the order a–e, given the patterns present. */
+export function rankOf(id: FirstActionId, patterns: Iterable<SuspectedPattern>): ActionRank {
+	const action: FirstAction = firstActionTable[id];
+	const { earlierWhen } = action;
+	return earlierWhen && new Set(patterns).has(earlierWhen.pattern) ? earlierWhen.rank : action.rank;
 }
 
-export const rankOf = (id: FirstActionId): ActionRank => firstActionTable[id].rank;
+/**
+ * The ordered first actions for a set of suspected patterns: each once, in the order a–e; actions of
+ * the same rank keep the table's order (breathing before imaging in a).
+ */
+export function firstActions(patterns: Iterable<SuspectedPattern>): FirstActionId[] {
+	const present = [...new Set(patterns)];
+	const calledFor = firstActionIds.filter((id) => {
+		const { calledForBy } = firstActionTable[id];
+		return calledForBy === 'always' || calledForBy.some((pattern) => present.includes(pattern));
+	});
+	// Array.prototype.sort is stable, so equal ranks stay in table order.
+	return calledFor.sort((first, second) => rankOf(first, present).localeCompare(rankOf(second, present)));
+}

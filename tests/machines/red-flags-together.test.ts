@@ -46,11 +46,17 @@ function expectSafeOrder(actions: FirstActionId[], patterns: readonly SuspectedP
 	const label = patterns.join('+');
 	expect(new Set(actions).size, `${label}: each action once`).toBe(actions.length);
 	expect([...actions].sort(), label).toEqual([...requiredActions(patterns)].sort());
-	const ranks = actions.map(rankOf);
+	const ranks = actions.map((id) => rankOf(id, patterns));
 	expect(ranks, `${label}: order a–e`).toEqual([...ranks].sort());
 	// The orderings that matter most, spelled out: nothing before breathing; imaging before any puncture for
 	// CSF; treatment for bacterial meningitis not after the puncture.
 	if (actions.includes('check-breathing')) expect(actions[0], label).toBe('check-breathing');
+	// Altered consciousness: neuroimaging is part of item a, next to breathing, ahead of the spinal MRI.
+	if (patterns.includes('reducedConsciousness')) {
+		expect(actions.slice(0, 2), `${label}: breathing, then neuroimaging`).toEqual(['check-breathing', 'brain-imaging']);
+	} else {
+		expect(before(actions, 'spinal-mri', 'brain-imaging'), `${label}: spinal MRI before brain imaging`).toBe(true);
+	}
 	expect(before(actions, 'spinal-mri', 'csf-when-safe'), `${label}: spinal MRI before CSF`).toBe(true);
 	expect(before(actions, 'brain-imaging', 'csf-when-safe'), `${label}: brain imaging before CSF`).toBe(true);
 	expect(before(actions, 'blood-cultures-empiric-treatment', 'csf-when-safe'), `${label}: cultures before CSF`).toBe(true);
@@ -111,7 +117,14 @@ describe('the serious-event first actions, over every set of patterns', () => {
 		}
 	});
 
-	it('knows the rank of every action it can return', () => {
-		expect(firstActionIds.map(rankOf).every((rank) => 'abcde'.includes(rank))).toBe(true);
+	it('knows the rank of every action it can return, whatever the patterns', () => {
+		for (const patterns of [[], ...nonEmptySubsets(suspectedPatterns)]) {
+			expect(firstActionIds.map((id) => rankOf(id, patterns)).every((rank) => 'abcde'.includes(rank))).toBe(true);
+		}
+	});
+
+	it('puts neuroimaging for drowsiness before the spinal MRI, and the spinal MRI first without it', () => {
+		expect(firstActions(['spinal', 'reducedConsciousness']).slice(0, 3)).toEqual(['check-breathing', 'brain-imaging', 'spinal-mri']);
+		expect(firstActions(['spinal', 'pressure']).slice(0, 3)).toEqual(['check-breathing', 'spinal-mri', 'brain-imaging']);
 	});
 });
