@@ -9,6 +9,8 @@ import {
 	choicesOf,
 	patternsOfSigns,
 	handedOnOutput,
+	raiseRedFlagTo,
+	redFlagSignPatterns,
 	handoverState,
 	redFlagExitTransitions,
 	redFlagScreenAnswers,
@@ -24,8 +26,11 @@ import type { RedFlagContext, RedFlagExitEvent, StepMeta, SuspectedPattern, Work
  * 2: one red-flag screen with a set of patterns; non-postural headache rechecked at every reassessment.
  * 3: a headache already being treated can start at its reassessment (start.reassess*).
  * 4: such a start checks the red flags first, on the same screen, before the reassessment.
+ * 5: the 14-day / meningeal-signs check opens every reassessment of a non-postural headache (it used
+ *    to follow only "same, tolerable"), and meningeal signs found there hand over, carrying the
+ *    meningeal pattern, instead of ending in a plain evaluation outcome.
  */
-export const plphMachineVersion = 4;
+export const plphMachineVersion = 5;
 
 export interface PlphContext extends RedFlagContext, StartPointContext {
 	/** The headache was not postural: its 14-day / meningeal-signs check returns at each reassessment. */
@@ -40,7 +45,8 @@ export type PlphEvent =
 	| { type: 'lateOnset.done' }
 	| { type: 'character.postural' }
 	| { type: 'character.notPostural' }
-	| { type: 'nonPostural.needsEvaluation' }
+	| { type: 'nonPostural.meningealSigns' }
+	| { type: 'nonPostural.beyondFourteenDays' }
 	| { type: 'nonPostural.noConcern' }
 	| { type: 'nonPosturalCare.done' }
 	| { type: 'breathing.comfortableFlat' }
@@ -52,10 +58,20 @@ export type PlphEvent =
 	| { type: 'reassess.failingDailyLifeImpaired' }
 	| { type: 'reassess.hearingLoss' }
 	| { type: 'reassess.changedOrNewSymptoms' }
-	| { type: 'recheck.needsEvaluation' }
+	| { type: 'recheck.meningealSigns' }
+	| { type: 'recheck.beyondFourteenDays' }
 	| { type: 'recheck.noConcern' }
 	| { type: 'start.reassessPostural' }
 	| { type: 'start.reassessNotPostural' };
+
+/**
+ * Into a reassessment: a non-postural headache first gets its 14-day / meningeal-signs check, at every
+ * follow-up contact, before any answer can refer it on [ichd3; workflows.md §1 step 3].
+ */
+const toReassessment = [
+	{ guard: 'headacheNotPostural', target: 'nonPosturalRecheck', description: 'when the headache is not postural' },
+	{ target: 'reassess', description: 'when the headache is postural' },
+] as const;
 
 export const plphMachine = setup({
 	types: {
@@ -106,7 +122,7 @@ export const plphMachine = setup({
 		// ticked sign carried [workflows.md principles: safety first; §1 step 1, §1 step 5].
 		reassessRedFlags: {
 			meta: { kind: 'question', select: redFlagScreenSelect },
-			on: redFlagScreenAnswers('reassess'),
+			on: { ...redFlagScreenAnswers('reassess'), 'redFlags.none': toReassessment },
 		},
 		// Step 2: within 5 days fits PLPH; later is atypical but does not exclude it [ichd3, uppal-2023].
 		timing: {
@@ -130,10 +146,15 @@ export const plphMachine = setup({
 			},
 		},
 		// Possibly headache attributed to intrathecal injection (ICHD-3 7.5); PLPH not excluded [ichd3, uppal-2023].
+		// Meningeal signs are step 1's meningitis flag (fever, or a stiff neck with fever): they hand over
+		// with the meningeal pattern, as the screen would [workflows.md §1 step 1; invariant: every flag
+		// reaches the serious-event workflow]. Confusion or drowsiness stays on the exit, which carries
+		// reduced consciousness too.
 		nonPostural: {
 			meta: { kind: 'question' },
 			on: {
-				'nonPostural.needsEvaluation': 'nonPosturalEvaluation',
+				'nonPostural.meningealSigns': raiseRedFlagTo(redFlagSignPatterns.fever, 'handover'),
+				'nonPostural.beyondFourteenDays': 'nonPosturalEvaluation',
 				'nonPostural.noConcern': 'nonPosturalCare',
 			},
 		},
@@ -143,7 +164,7 @@ export const plphMachine = setup({
 			meta: { kind: 'checklist' },
 			on: { 'nonPosturalCare.done': 'breathing' },
 		},
-		// Beyond 14 days or meningeal signs: CSF fistula, meningitis, leptomeningeal disease to consider [ichd3].
+		// Beyond 14 days: CSF fistula, meningitis, leptomeningeal disease to consider [ichd3].
 		nonPosturalEvaluation: {
 			type: 'final',
 			meta: { kind: 'outcome' },
@@ -166,30 +187,28 @@ export const plphMachine = setup({
 		// Suspected PLPH: a clinician reviews within 24 h and treatment starts at once (Q1) [uppal-2023].
 		conservativeCare: {
 			meta: { kind: 'checklist', timer: { purpose: 'deadline', minutes: 24 * 60 } },
-			on: { 'care.done': 'reassess' },
+			on: { 'care.done': toReassessment },
 		},
 		// Step 5: reassess at each follow-up contact until resolved [uppal-2023].
 		reassess: {
 			meta: { kind: 'question' },
 			on: {
 				'reassess.improving': 'resolving',
-				// A non-postural headache gets its 14-day / meningeal-signs check again, every time [ichd3].
-				'reassess.sameTolerable': [
-					{ guard: 'headacheNotPostural', target: 'nonPosturalRecheck', description: 'when the headache is not postural' },
-					{ target: 'conservativeCare', description: 'when the headache is postural' },
-				],
+				'reassess.sameTolerable': 'conservativeCare',
 				'reassess.failingDailyLifeImpaired': 'referForBloodPatch',
 				'reassess.hearingLoss': 'referEarlyHearingLoss',
 				// A changed headache or any red flag goes back through step 1's screen.
 				'reassess.changedOrNewSymptoms': 'redFlags',
 			},
 		},
-		// Still non-postural at follow-up: beyond 14 days or meningeal signs → medical evaluation [ichd3].
+		// Still non-postural at follow-up: the same check opens the reassessment, whatever its answer will
+		// be, so no referral skips it [ichd3; workflows.md §1 step 3].
 		nonPosturalRecheck: {
 			meta: { kind: 'question' },
 			on: {
-				'recheck.needsEvaluation': 'nonPosturalEvaluation',
-				'recheck.noConcern': 'conservativeCare',
+				'recheck.meningealSigns': raiseRedFlagTo(redFlagSignPatterns.fever, 'handover'),
+				'recheck.beyondFourteenDays': 'nonPosturalEvaluation',
+				'recheck.noConcern': 'reassess',
 			},
 		},
 		// Written red-flag advice, contact details, follow-up until resolved (B; Moderate) [uppal-2023].

@@ -186,22 +186,22 @@ describe.each([false, true])('the walkthrough island (StrictMode: %s)', (strict)
 		for (const citation of partlyRead) expect(panel.textContent).toContain(`(${citation.readAs})`);
 	});
 
-	it('starts a follow-up with the red-flag screen, then the reassessment, recording the start and never the first assessment', async () => {
+	it('starts a follow-up with the red-flag screen, then the non-postural check, recording the start and never the first assessment', async () => {
 		const user = userEvent.setup();
 		renderIsland({ strict });
 		const starts = screen.getByRole('group', { name: startPointsLabel });
 		await user.click(within(starts).getByRole('button', { name: answerLabel('redFlags', 'start.reassessNotPostural') }));
 		expect(currentHeading().textContent).toBe(step('reassessRedFlags').title);
 		await user.click(screen.getByRole('button', { name: answerLabel('reassessRedFlags', 'redFlags.none') }));
-		expect(currentHeading().textContent).toBe(step('reassess').title);
+		// The posture chosen at the start puts the 14-day / meningeal-signs check before the reassessment.
+		expect(currentHeading().textContent).toBe(step('nonPosturalRecheck').title);
 		expect(screen.queryByRole('group', { name: startPointsLabel })).toBeNull();
 		const path = screen.getByRole('region', { name: 'Path so far' });
 		expect(path.textContent).toContain(`Started at: ${answerLabel('redFlags', 'start.reassessNotPostural')}`);
 		expect(path.textContent).toContain(step('redFlags').starts!['start.reassessNotPostural']!);
 		expect(path.textContent).not.toContain(step('redFlags').title);
-		// The posture chosen at the start keeps the non-postural recheck at this reassessment.
-		await user.click(screen.getByRole('button', { name: answerLabel('reassess', 'reassess.sameTolerable') }));
-		expect(currentHeading().textContent).toBe(step('nonPosturalRecheck').title);
+		await user.click(screen.getByRole('button', { name: answerLabel('nonPosturalRecheck', 'recheck.noConcern') }));
+		expect(currentHeading().textContent).toBe(step('reassess').title);
 	});
 
 	it('groups conservative care into what to do now and what to offer, and lists what is not recommended without boxes', () => {

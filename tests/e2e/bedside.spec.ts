@@ -34,7 +34,7 @@ test('the summary holds each answer with its time and the outcome, has no name f
 	await page.evaluate(() => localStorage.clear());
 	await page.reload();
 	await expect(page).toHaveURL(/step=/);
-	for (const event of ['redFlags.none', 'timing.withinFiveDays', 'character.notPostural', 'nonPostural.needsEvaluation']) {
+	for (const event of ['redFlags.none', 'timing.withinFiveDays', 'character.notPostural', 'nonPostural.beyondFourteenDays']) {
 		await answer(page, 'plph', event);
 	}
 

@@ -56,7 +56,7 @@ describe('the session actor', () => {
 
 	it('refuses answers once the workflow has reached an outcome', () => {
 		const actor = start();
-		const toOutcome = ['redFlags.none', 'timing.withinFiveDays', 'character.notPostural', 'nonPostural.needsEvaluation'];
+		const toOutcome = ['redFlags.none', 'timing.withinFiveDays', 'character.notPostural', 'nonPostural.beyondFourteenDays'];
 		for (const event of toOutcome) actor.send({ type: 'answer', event, at: later });
 		const { replayed } = actor.getSnapshot().context;
 		expect(replayed.ok && replayed.current.status).toBe('done');

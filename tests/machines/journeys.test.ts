@@ -176,13 +176,13 @@ describe('answers that fit the risky moments (issue #10, Build 5)', () => {
 	it('non-postural headache → other causes considered and brain imaging may be considered, and the 14-day check returns at follow-up', () => {
 		const nonPostural = [...noRedFlags, 'timing.withinFiveDays', 'character.notPostural', 'nonPostural.noConcern'];
 		expect(walk(plphMachine, nonPostural).state).toBe('nonPosturalCare');
-		const followUp = [...nonPostural, 'nonPosturalCare.done', 'breathing.comfortableFlat', 'care.done', 'reassess.sameTolerable'];
+		const followUp = [...nonPostural, 'nonPosturalCare.done', 'breathing.comfortableFlat', 'care.done'];
 		expect(walk(plphMachine, followUp).state).toBe('nonPosturalRecheck');
-		expect(walk(plphMachine, [...followUp, 'recheck.needsEvaluation']).state).toBe('nonPosturalEvaluation');
+		expect(walk(plphMachine, [...followUp, 'recheck.beyondFourteenDays']).state).toBe('nonPosturalEvaluation');
 	});
 
 	it('non-postural headache lasting beyond 14 days → medical evaluation for other causes', () => {
-		expect(walk(plphMachine, [...noRedFlags, 'timing.withinFiveDays', 'character.notPostural', 'nonPostural.needsEvaluation']).state).toBe(
+		expect(walk(plphMachine, [...noRedFlags, 'timing.withinFiveDays', 'character.notPostural', 'nonPostural.beyondFourteenDays']).state).toBe(
 			'nonPosturalEvaluation',
 		);
 	});

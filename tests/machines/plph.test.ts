@@ -57,17 +57,38 @@ describe('the headache (PLPH) workflow', () => {
 		const nonPostural = [...noRedFlags, 'timing.withinFiveDays', 'character.notPostural'];
 		expect(walk(plphMachine, [...nonPostural, 'nonPostural.noConcern']).state).toBe('nonPosturalCare');
 		expect(walk(plphMachine, [...nonPostural, 'nonPostural.noConcern', 'nonPosturalCare.done']).state).toBe('breathing');
-		expect(walk(plphMachine, [...nonPostural, 'nonPostural.needsEvaluation']).state).toBe('nonPosturalEvaluation');
+		expect(walk(plphMachine, [...nonPostural, 'nonPostural.beyondFourteenDays']).state).toBe('nonPosturalEvaluation');
 	});
 
-	it('asks the 14-day / meningeal-signs check again at every reassessment of a non-postural headache', () => {
-		expect(walk(plphMachine, [...nonPosturalToReassess, 'reassess.sameTolerable']).state).toBe('nonPosturalRecheck');
-		const second = [...nonPosturalToReassess, 'reassess.sameTolerable', 'recheck.noConcern', 'care.done', 'reassess.sameTolerable'];
+	it('hands over signs of meningitis found at the non-postural check, carrying the meningeal pattern', () => {
+		const nonPostural = [...noRedFlags, 'timing.withinFiveDays', 'character.notPostural'];
+		for (const route of [
+			[...nonPostural, 'nonPostural.meningealSigns'],
+			[...nonPosturalToReassess, 'recheck.meningealSigns'],
+		]) {
+			const { state, snapshot } = walk(plphMachine, route);
+			expect(state, route.at(-1)).toBe('handover');
+			expect(snapshot.output).toEqual({ handoverTo: 'serious-event', patterns: ['meningeal'] });
+		}
+	});
+
+	it('opens every reassessment of a non-postural headache with the 14-day / meningeal-signs check', () => {
+		expect(walk(plphMachine, nonPosturalToReassess).state).toBe('nonPosturalRecheck');
+		const second = [...nonPosturalToReassess, 'recheck.noConcern', 'reassess.sameTolerable', 'care.done'];
 		expect(walk(plphMachine, second).state).toBe('nonPosturalRecheck');
-		expect(walk(plphMachine, [...second, 'recheck.needsEvaluation']).state).toBe('nonPosturalEvaluation');
+		expect(walk(plphMachine, [...second, 'recheck.beyondFourteenDays']).state).toBe('nonPosturalEvaluation');
 	});
 
-	it('does not re-ask the non-postural check for a postural headache', () => {
+	it('lets no answer refer a non-postural headache on before its check has been passed', () => {
+		expect(() => walk(plphMachine, [...nonPosturalToReassess, 'reassess.failingDailyLifeImpaired'])).toThrow('not accepted');
+		expect(() => walk(plphMachine, [...nonPosturalToReassess, 'reassess.hearingLoss'])).toThrow('not accepted');
+		expect(walk(plphMachine, [...nonPosturalToReassess, 'recheck.noConcern', 'reassess.failingDailyLifeImpaired']).state).toBe(
+			'referForBloodPatch',
+		);
+	});
+
+	it('does not ask the non-postural check for a postural headache', () => {
+		expect(walk(plphMachine, toReassess).state).toBe('reassess');
 		expect(walk(plphMachine, [...toReassess, 'reassess.sameTolerable']).state).toBe('conservativeCare');
 	});
 
