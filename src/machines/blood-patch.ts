@@ -28,8 +28,10 @@ import type { RedFlagContext, RedFlagExitEvent, StepMeta, SuspectedPattern, Work
  * shooting or radicular pain during the injection stops it for good.
  * 3: a follow-up after a patch can start at the discharge advice (start.followUp).
  * 4: that start checks the red flags first, on the same screen, before the discharge advice.
+ * 5: a headache changed or worse despite the patch hands over as a red flag (other pattern) instead of
+ *    ending in its own outcome; "no effect" alone keeps "other causes first".
  */
-export const bloodPatchMachineVersion = 4;
+export const bloodPatchMachineVersion = 5;
 
 export type BloodPatchEvent =
 	| RedFlagExitEvent
@@ -62,8 +64,8 @@ export type BloodPatchEvent =
 	| { type: 'start.followUp' }
 	| { type: 'result.relief' }
 	| { type: 'result.returnedOrPersists' }
-	| { type: 'result.noEffectOrChanged' }
-	| { type: 'result.worseDespitePatch' }
+	| { type: 'result.noEffect' }
+	| { type: 'result.changedOrWorse' }
 	| { type: 'result.newBackPainOrNeuroSigns' };
 
 const stop = { type: 'final', meta: { kind: 'outcome' } } as const;
@@ -215,8 +217,13 @@ export const bloodPatchMachine = setup({
 			on: {
 				'result.relief': 'relieved',
 				'result.returnedOrPersists': 'repeatPatchPossible',
-				'result.noEffectOrChanged': 'otherCausesFirst',
-				'result.worseDespitePatch': 'urgentImaging',
+				// No effect: other causes first, before any repeat [uppal-2023].
+				'result.noEffect': 'otherCausesFirst',
+				// Changed or worse despite the patch is step 1's "changed headache" flag (other pattern):
+				// urgent neuroimaging and referral (B; Moderate) come as its first actions, with the report,
+				// the same ending as the red-flag screen gives it [workflows.md §1 step 1, §2 step 8;
+				// uppal-2023, bos-2021].
+				'result.changedOrWorse': raiseRedFlagTo(redFlagSignPatterns.other, 'handover'),
 				// New back pain or neurological signs: serious-event workflow, spinal branch.
 				'result.newBackPainOrNeuroSigns': raiseRedFlagTo(redFlagSignPatterns.spinal, 'handover'),
 			},
@@ -224,8 +231,6 @@ export const bloodPatchMachine = setup({
 		relieved: stop,
 		repeatPatchPossible: stop,
 		otherCausesFirst: stop,
-		// Worse despite the patch: urgent neuroimaging and referral (B; Moderate) [uppal-2023, bos-2021].
-		urgentImaging: stop,
 		handover: handoverState,
 	},
 });

@@ -93,6 +93,8 @@ describe('answers that fit the risky moments (issue #10, Build 5)', () => {
 	it('no longer lets "pressure in the back or legs is expected" cover radicular pain', () => {
 		const injection = bloodPatch.steps['injection']!;
 		expect(injection.guidance).toMatch(/radicular pain into a leg is not pressure/);
+		// The no-resume rule is the guide's own caution, and says so: the guideline's rule is to resume if it settles.
+		expect(injection.guidance).toMatch(/its own caution, stricter than the guideline/);
 		expect(injection.answers['injection.radicularPain']).toMatch(/radicular/);
 	});
 

@@ -71,8 +71,8 @@ describe('the epidural blood patch workflow', () => {
 	it.each([
 		['result.relief', 'relieved'],
 		['result.returnedOrPersists', 'repeatPatchPossible'],
-		['result.noEffectOrChanged', 'otherCausesFirst'],
-		['result.worseDespitePatch', 'urgentImaging'],
+		['result.noEffect', 'otherCausesFirst'],
+		['result.changedOrWorse', 'handover'],
 		['result.newBackPainOrNeuroSigns', 'handover'],
 	])('ends after follow-up answer %s in %s', (answer, outcome) => {
 		expect(walk(bloodPatchMachine, [...allChecksPass, ...procedure, answer]).state).toBe(outcome);
@@ -81,5 +81,12 @@ describe('the epidural blood patch workflow', () => {
 	it('hands new back pain after a patch to the serious-event workflow with the spinal pattern', () => {
 		const { snapshot } = walk(bloodPatchMachine, [...allChecksPass, ...procedure, 'result.newBackPainOrNeuroSigns']);
 		expect(snapshot.output).toEqual({ handoverTo: 'serious-event', patterns: ['spinal'] });
+	});
+
+	it('hands a headache changed or worse despite the patch over as the red flag it is, as the screen would', () => {
+		const afterPatch = walk(bloodPatchMachine, [...allChecksPass, ...procedure, 'result.changedOrWorse']);
+		const onTheScreen = walk(bloodPatchMachine, [ticked('other')]);
+		expect(afterPatch.snapshot.output).toEqual({ handoverTo: 'serious-event', patterns: ['other'] });
+		expect(afterPatch.snapshot.output).toEqual(onTheScreen.snapshot.output);
 	});
 });

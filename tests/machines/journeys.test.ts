@@ -83,8 +83,11 @@ describe('journeys from workflows.md', () => {
 		expect(walk(bloodPatchMachine, [...ebpChecksPass, ...ebpProcedure, 'result.relief']).state).toBe('relieved');
 	});
 
-	it('worse despite the patch → urgent neuroimaging and referral', () => {
-		expect(walk(bloodPatchMachine, [...ebpChecksPass, ...ebpProcedure, 'result.worseDespitePatch']).state).toBe('urgentImaging');
+	it('worse despite the patch → serious-event walkthrough, where urgent neuroimaging and referral come first', () => {
+		const { snapshot } = walk(bloodPatchMachine, [...ebpChecksPass, ...ebpProcedure, 'result.changedOrWorse']);
+		expect(snapshot.output).toEqual({ handoverTo: 'serious-event', patterns: ['other'] });
+		const serious = walk(seriousEventMachine, ['immediate.done', chosen('other')], { suspectedPatterns: ['other'] });
+		expect(serious.snapshot.context.firstActions).toEqual(['brain-imaging', 'specialist-referral', 'workup-standard-of-care']);
 	});
 
 	it('red flag raised during the blood-draw step → hand-over, the patch goes no further', () => {
