@@ -46,6 +46,7 @@ export type PlphEvent =
 	| { type: 'character.postural' }
 	| { type: 'character.notPostural' }
 	| { type: 'nonPostural.meningealSigns' }
+	| { type: 'nonPostural.confusionOrDrowsiness' }
 	| { type: 'nonPostural.beyondFourteenDays' }
 	| { type: 'nonPostural.noConcern' }
 	| { type: 'nonPosturalCare.done' }
@@ -59,6 +60,7 @@ export type PlphEvent =
 	| { type: 'reassess.hearingLoss' }
 	| { type: 'reassess.changedOrNewSymptoms' }
 	| { type: 'recheck.meningealSigns' }
+	| { type: 'recheck.confusionOrDrowsiness' }
 	| { type: 'recheck.beyondFourteenDays' }
 	| { type: 'recheck.noConcern' }
 	| { type: 'start.reassessPostural' }
@@ -146,14 +148,14 @@ export const plphMachine = setup({
 			},
 		},
 		// Possibly headache attributed to intrathecal injection (ICHD-3 7.5); PLPH not excluded [ichd3, uppal-2023].
-		// Meningeal signs are step 1's meningitis flag (fever, or a stiff neck with fever): they hand over
-		// with the meningeal pattern, as the screen would [workflows.md §1 step 1; invariant: every flag
-		// reaches the serious-event workflow]. Confusion or drowsiness stays on the exit, which carries
-		// reduced consciousness too.
+		// Meningeal signs are step 1's meningitis group: fever, or a stiff neck with fever, and confusion or
+		// drowsiness, which also carries reduced consciousness. Each hands over with its patterns, as the
+		// screen would [workflows.md §1 step 1; invariant: every flag reaches the serious-event workflow].
 		nonPostural: {
 			meta: { kind: 'question' },
 			on: {
 				'nonPostural.meningealSigns': raiseRedFlagTo(redFlagSignPatterns.fever, 'handover'),
+				'nonPostural.confusionOrDrowsiness': raiseRedFlagTo(redFlagSignPatterns.confusionOrDrowsiness, 'handover'),
 				'nonPostural.beyondFourteenDays': 'nonPosturalEvaluation',
 				'nonPostural.noConcern': 'nonPosturalCare',
 			},
@@ -207,6 +209,7 @@ export const plphMachine = setup({
 			meta: { kind: 'question' },
 			on: {
 				'recheck.meningealSigns': raiseRedFlagTo(redFlagSignPatterns.fever, 'handover'),
+				'recheck.confusionOrDrowsiness': raiseRedFlagTo(redFlagSignPatterns.confusionOrDrowsiness, 'handover'),
 				'recheck.beyondFourteenDays': 'nonPosturalEvaluation',
 				'recheck.noConcern': 'reassess',
 			},

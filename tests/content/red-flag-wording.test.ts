@@ -77,7 +77,7 @@ describe('answers that fit the risky moments (issue #10, Build 5)', () => {
 		expect(plph.steps['redFlags']?.guidance).toMatch(/stiff neck \*\*without\*\* fever is common in PLPH/);
 		expect(plph.steps['character']?.guidance).toMatch(/Neck stiffness \*\*without fever\*\*/);
 		for (const stateId of ['nonPostural', 'nonPosturalRecheck']) {
-			expect(plph.steps[stateId]?.guidance, stateId).toMatch(/\*\*Signs of meningitis\*\* .*: fever, or a stiff neck with fever\./);
+			expect(plph.steps[stateId]?.guidance, stateId).toMatch(/\*\*Signs of meningitis\*\* .*: fever, a stiff neck with fever, or confusion or drowsiness\./);
 			expect(plph.steps[stateId]?.guidance, stateId).toMatch(/stiff neck without fever is a usual PLPH feature/);
 		}
 	});

@@ -60,7 +60,7 @@ describe('the headache (PLPH) workflow', () => {
 		expect(walk(plphMachine, [...nonPostural, 'nonPostural.beyondFourteenDays']).state).toBe('nonPosturalEvaluation');
 	});
 
-	it('hands over signs of meningitis found at the non-postural check, carrying the meningeal pattern', () => {
+	it('hands over signs of meningitis found at the non-postural check, carrying their patterns as the screen would', () => {
 		const nonPostural = [...noRedFlags, 'timing.withinFiveDays', 'character.notPostural'];
 		for (const route of [
 			[...nonPostural, 'nonPostural.meningealSigns'],
@@ -69,6 +69,16 @@ describe('the headache (PLPH) workflow', () => {
 			const { state, snapshot } = walk(plphMachine, route);
 			expect(state, route.at(-1)).toBe('handover');
 			expect(snapshot.output).toEqual({ handoverTo: 'serious-event', patterns: ['meningeal'] });
+		}
+		// Confusion or drowsiness belongs to the same group and also carries reduced consciousness.
+		for (const route of [
+			[...nonPostural, 'nonPostural.confusionOrDrowsiness'],
+			[...nonPosturalToReassess, 'recheck.confusionOrDrowsiness'],
+		]) {
+			expect(walk(plphMachine, route).snapshot.output, route.at(-1)).toEqual({
+				handoverTo: 'serious-event',
+				patterns: ['meningeal', 'reducedConsciousness'],
+			});
 		}
 	});
 
