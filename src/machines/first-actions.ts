@@ -80,5 +80,8 @@ export function firstActions(patterns: Iterable<SuspectedPattern>): FirstActionI
 		return calledForBy === 'always' || calledForBy.some((pattern) => present.includes(pattern));
 	});
 	// Array.prototype.sort is stable, so equal ranks stay in table order.
-	return calledFor.sort((first, second) => rankOf(first, present).localeCompare(rankOf(second, present)));
+	return calledFor
+		.map((id) => ({ id, rank: rankOf(id, present) }))
+		.sort((first, second) => first.rank.localeCompare(second.rank))
+		.map(({ id }) => id);
 }
